@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { HighlightedText } from "@/components/highlighted-text";
+import { PreciseDateText } from "@/components/precise-date";
+import { StatusBadge } from "@/components/status-badge";
+import { getPublicArticle } from "@/lib/articles/queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getPublicArticle((await params).id).catch(() => null);
+  return { title: article ? article.headline : "Article not found" };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await getPublicArticle((await params).id).catch(orNotFound);
+  const claims = [...new Map(article.quotes.map((q) => [q.claim.id, q.claim])).values()];
+  return (
+    <article>
+      <p className="meta">{article.outlet?.name ?? "Unknown outlet"}</p>
+      <h1 lang={article.language} dir={article.direction === "RTL" ? "rtl" : "ltr"}>
+        {article.headline}
+      </h1>
+      <dl className="facts">
+        <dt>By</dt>
+        <dd>{article.authors.length ? article.authors.join(", ") : <span className="muted">No author given</span>}</dd>
+        <dt>Published</dt>
+        <dd>
+          <PreciseDateText date={article.published} />
+          {article.published?.inferred && article.publishedNote && (
+            <span className="muted"> (inferred: {article.publishedNote})</span>
+          )}
+        </dd>
+        {article.url && (
+          <>
+            <dt>Original</dt>
+            <dd>
+              <a href={article.url} rel="noopener noreferrer nofollow">
+                {article.url}
+              </a>
+            </dd>
+          </>
+        )}
+      </dl>
+      <p className="meta">
+        {claims.length} {claims.length === 1 ? "claim is" : "claims are"} highlighted below; each highlight links to its
+        claim. <Link href={`/articles/${article.id}/raw`}>See the raw text as imported</Link>.
+      </p>
+      <div className="article-body" lang={article.language} dir={article.direction === "RTL" ? "rtl" : "ltr"}>
+        <HighlightedText
+          text={article.version.body}
+          highlights={article.quotes.map((q) => ({
+            id: q.id,
+            start: q.start,
+            end: q.end,
+            claimId: q.claim.id,
+            statement: q.claim.statement,
+          }))}
+        />
+      </div>
+      {claims.length > 0 && (
+        <section aria-labelledby="claims-here">
+          <h2 id="claims-here">Claims in this article</h2>
+          <ul className="list-plain">
+            {claims.map((c) => (
+              <li key={c.id}>
+                <StatusBadge status={c.status} /> <Link href={`/claims/${c.id}`}>{c.statement}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,199 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { PreciseDateText, Timestamp } from "@/components/precise-date";
+import { QuantityFacts } from "@/components/quantity";
+import { StatusBadge } from "@/components/status-badge";
+import { formatQuantity, LINK_LABEL, STATUS_EXPLANATION } from "@/lib/claims/format";
+import { getPublicClaim, type ClaimSummary } from "@/lib/claims/queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = await getPublicClaim((await params).id).catch(() => null);
+  return { title: claim ? claim.statement : "Claim not found" };
+}
+
+function FigureScope({ claim }: { claim: ClaimSummary }) {
+  const q = claim.quantity;
+  if (!q) return null;
+  const asOf = q.asOf && q.asOfPrecision ? { on: q.asOf, precision: q.asOfPrecision } : null;
+  return (
+    <p className="meta">
+      <strong>{formatQuantity(q)}</strong> as of <PreciseDateText date={asOf} />
+      {q.scopePlace && <> · where: {q.scopePlace}</>}
+      {q.scopePopulation && <> · counted: {q.scopePopulation}</>}
+    </p>
+  );
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const claim = await getPublicClaim((await params).id).catch(orNotFound);
+  const others = claim.figures.filter((f) => f.id !== claim.id);
+  return (
+    <article>
+      <StatusBadge status={claim.status} large />
+      <p className="meta">{STATUS_EXPLANATION[claim.status]}</p>
+      <h1>{claim.statement}</h1>
+      <dl className="facts">
+        <dt>Said by</dt>
+        <dd>
+          {claim.speaker ? (
+            <>
+              {claim.speaker.name}
+              {claim.speaker.description && <span className="muted">, {claim.speaker.description}</span>}
+            </>
+          ) : (
+            <span className="muted">No named speaker</span>
+          )}
+        </dd>
+        <dt>When</dt>
+        <dd>
+          <PreciseDateText date={claim.stated} />
+        </dd>
+        <dt>Subject</dt>
+        <dd>{claim.subject.name}</dd>
+      </dl>
+
+      {claim.quantity && (
+        <section aria-labelledby="figure">
+          <h2 id="figure">The figure</h2>
+          <QuantityFacts quantity={claim.quantity} />
+        </section>
+      )}
+
+      {claim.quantity && others.length > 0 && (
+        <section aria-labelledby="over-time">
+          <h2 id="over-time">This figure over time</h2>
+          <p className="meta">Other figures on “{claim.subject.name}”. Check the scope before comparing numbers.</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">As of</th>
+                <th scope="col">Figure</th>
+                <th scope="col">Scope</th>
+                <th scope="col">Said by</th>
+                <th scope="col">Claim</th>
+              </tr>
+            </thead>
+            <tbody>
+              {claim.figures.map((f) => {
+                const q = f.quantity!;
+                const asOf = q.asOf && q.asOfPrecision ? { on: q.asOf, precision: q.asOfPrecision } : f.stated;
+                const current = f.id === claim.id;
+                return (
+                  <tr
+                    key={f.id}
+                    className={current ? "current" : undefined}
+                    aria-current={current ? "true" : undefined}
+                  >
+                    <td>
+                      <PreciseDateText date={asOf} />
+                    </td>
+                    <td>{formatQuantity(q)}</td>
+                    <td>{[q.scopePlace, q.scopePopulation].filter(Boolean).join("; ") || "—"}</td>
+                    <td>{f.speaker?.name ?? "—"}</td>
+                    <td>{current ? "This claim" : <Link href={`/claims/${f.id}`}>{f.statement}</Link>}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      <section aria-labelledby="quotes">
+        <h2 id="quotes">Where it appears</h2>
+        {claim.quotes.length === 0 && <p className="muted">No quotes yet.</p>}
+        <ul className="list-plain">
+          {claim.quotes.map((q) => (
+            <li key={q.id} className="card">
+              <blockquote>{q.exact}</blockquote>
+              <p className="meta">
+                {q.article.outlet ?? "Unknown outlet"} · <PreciseDateText date={q.article.published} /> ·{" "}
+                <Link href={`/articles/${q.article.id}#q-${q.id}`}>{q.article.headline}</Link> (see it in the article)
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {claim.links.length > 0 && (
+        <section aria-labelledby="links">
+          <h2 id="links">Linked claims</h2>
+          <ul className="list-plain">
+            {claim.links.map((l) => (
+              <li key={`${l.type}-${l.direction}-${l.other.id}`} className="card">
+                <p className="meta">
+                  <strong>{LINK_LABEL[l.type][l.direction]}</strong>
+                </p>
+                <StatusBadge status={l.other.status} /> <Link href={`/claims/${l.other.id}`}>{l.other.statement}</Link>
+                <p className="meta">
+                  {l.other.speaker?.name ?? "No named speaker"} · <PreciseDateText date={l.other.stated} />
+                </p>
+                <FigureScope claim={l.other} />
+                {l.note && <p>{l.note}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {claim.evidence.length > 0 && (
+        <section aria-labelledby="evidence">
+          <h2 id="evidence">Evidence</h2>
+          <ul className="list-plain">
+            {claim.evidence.map((e) => (
+              <li key={e.id} className="card">
+                {e.url && (
+                  <p>
+                    <a href={e.url} rel="noopener noreferrer nofollow">
+                      {e.title ?? e.url}
+                    </a>
+                    {e.archivedUrl && (
+                      <>
+                        {" "}
+                        (
+                        <a href={e.archivedUrl} rel="noopener noreferrer nofollow">
+                          archived copy
+                        </a>
+                        {e.archivedAt && <> of {e.archivedAt.toISOString().slice(0, 10)}</>})
+                      </>
+                    )}
+                  </p>
+                )}
+                {e.note && <p>{e.note}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="history">
+        <h2 id="history">History</h2>
+        <ol className="history">
+          {claim.history.map((h) => (
+            <li key={h.seq}>
+              <p className="meta">
+                <Timestamp at={h.at} />
+                {h.actor && <> · {h.actor}</>}
+              </p>
+              <p>
+                {h.summary}
+                {h.otherClaim && (
+                  <>
+                    {" "}
+                    <Link href={`/claims/${h.otherClaim.id}`}>{h.otherClaim.statement}</Link>
+                  </>
+                )}
+              </p>
+              {h.detail && <p className="meta">{h.detail}</p>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { Timestamp } from "@/components/precise-date";
+import { StatusBadge } from "@/components/status-badge";
+import { STATUS_LABEL } from "@/lib/claims/format";
+import { listRecentDecisions, listTopSubjects } from "@/lib/claims/queries";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const [decisions, subjects] = await Promise.all([listRecentDecisions(), listTopSubjects()]);
+  return (
+    <>
+      <h1>What the news claimed, and what holds up</h1>
+      <p className="lede">
+        Each claim links to where it was said, the evidence behind its status, and every review decision on it.
+      </p>
+      <div className="two-col">
+        <section aria-labelledby="decisions">
+          <h2 id="decisions">Recent status decisions</h2>
+          {decisions.length === 0 ? (
+            <p className="muted">No status decisions yet.</p>
+          ) : (
+            <ul className="list-plain">
+              {decisions.map((d) => (
+                <li key={d.id} className="card">
+                  <StatusBadge status={d.to} />
+                  <h3>
+                    <Link href={`/claims/${d.claim.id}`}>{d.claim.statement}</Link>
+                  </h3>
+                  <p className="meta">
+                    {STATUS_LABEL[d.from]} → {STATUS_LABEL[d.to]}
+                    {d.reviewer && <> · approved by {d.reviewer}</>}
+                    {d.decidedAt && (
+                      <>
+                        {" · "}
+                        <Timestamp at={d.decidedAt} />
+                      </>
+                    )}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="subjects">
+          <h2 id="subjects">Subjects with the most claims</h2>
+          <ul className="list-plain">
+            {subjects.map((s) => (
+              <li key={s.slug}>
+                <strong>{s.name}</strong>{" "}
+                <span className="muted">
+                  ({s.claimCount} {s.claimCount === 1 ? "claim" : "claims"})
+                </span>
+                {s.description && <p className="meta">{s.description}</p>}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href="/claims">All claims →</Link>
+          </p>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { formatPreciseDate, isoAtPrecision, type PreciseDate } from "@/lib/dates/precision";
+
+export function PreciseDateText({ date, fallback = "date unknown" }: { date: PreciseDate | null; fallback?: string }) {
+  if (!date) return <span className="muted">{fallback}</span>;
+  return (
+    <time
+      dateTime={isoAtPrecision(date)}
+      title={date.inferred ? "Inferred from the text, not printed in it" : undefined}
+    >
+      {formatPreciseDate(date)}
+    </time>
+  );
+}
+
+export function Timestamp({ at }: { at: Date }) {
+  return <time dateTime={at.toISOString()}>{at.toISOString().slice(0, 16).replace("T", " ")} UTC</time>;
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { assertCan, type Actor } from "../auth/actor";
+import { db } from "../db/client";
+import type { PreciseDate } from "../dates/precision";
+import { cleanArticleText, hashContent, type CleaningRules } from "./clean";
+
+export type ImportArticleInput = {
+  headline: string;
+  outletId: string | null;
+  authors: string[];
+  published: (PreciseDate & { note?: string }) | null;
+  url?: string | null;
+  language?: string;
+  direction?: "LTR" | "RTL";
+  rawText: string;
+  cleaning: CleaningRules;
+};
+
+/** Imports a captured article: keeps the raw text, stores the cleaned body as version 1. */
+export async function importArticle(actor: Actor, input: ImportArticleInput) {
+  assertCan(actor, "article:import");
+  const body = cleanArticleText(input.rawText, input.cleaning);
+  return db().article.create({
+    data: {
+      headline: input.headline,
+      outletId: input.outletId,
+      authors: input.authors,
+      publishedOn: input.published?.on ?? null,
+      publishedPrecision: input.published?.precision ?? null,
+      publishedInferred: input.published?.inferred ?? false,
+      publishedNote: input.published?.note ?? null,
+      url: input.url ?? null,
+      language: input.language ?? "en",
+      direction: input.direction ?? "LTR",
+      createdById: actor.id,
+      versions: {
+        create: { number: 1, rawText: input.rawText, body, contentHash: hashContent(body), createdById: actor.id },
+      },
+    },
+    include: { versions: { select: { id: true, body: true } } },
+  });
+}

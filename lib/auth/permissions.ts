@@ -1,0 +1,43 @@
+/**
+ * Who may do what: the one table the whole app consults (DESIGN.md, "Who uses it").
+ * The public (no account) may read published material only; nothing here grants it more.
+ */
+export const ROLES = ["EDITOR", "REVIEWER", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  "read:internal",
+  "article:import",
+  "article:edit",
+  "claim:create",
+  "claim:edit",
+  "claim:comment",
+  "review:propose",
+  "review:decide",
+  "claim:publish",
+  "user:manage",
+  "audit:read",
+  "history:verify",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const EDITOR: readonly Action[] = [
+  "read:internal",
+  "article:import",
+  "article:edit",
+  "claim:create",
+  "claim:edit",
+  "claim:comment",
+  "review:propose",
+];
+
+export const PERMISSIONS: Record<Role, readonly Action[]> = {
+  EDITOR,
+  // A reviewer decides proposals, but never their own: that rule is in lib/reviews/rules.ts.
+  REVIEWER: [...EDITOR, "review:decide"],
+  ADMIN: [...ACTIONS],
+};
+
+export function can(role: Role | null | undefined, action: Action): boolean {
+  return role ? PERMISSIONS[role].includes(action) : false;
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env (an ESLint rule keeps it so). Parsed on each call (it is
+ * cheap and rare: the database client is made once), because the embedded-database launcher sets
+ * DATABASE_URL after start-up.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// URL" }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where the embedded database and generated secrets live. */
+  CLAIMTRAIL_DATA_DIR: z.string().default(".data"),
+  /** Port for the embedded database's socket; 0 picks a free one. Tests fix it to reach the data. */
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  ALLOW_SEED: z.enum(["true", "false"]).default("false"),
+  /** Log SQL statements. */
+  DEBUG_SQL: z.enum(["true", "false"]).default("false"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function env(): Env {
+  const result = schema.safeParse(process.env);
+  if (!result.success) throw new Error(`Invalid environment:\n${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+export function requireDatabaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      "DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which start an embedded database when it is missing.",
+    );
+  }
+  return url;
+}

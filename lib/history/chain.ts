@@ -1,0 +1,49 @@
+import { createHash } from "node:crypto";
+import { canonicalJson } from "./canonical-json";
+
+/**
+ * The tamper-evident chain: each claim event's hash is sha256(previous hash + "\n" + canonical
+ * JSON of the event's own fields). Changing, removing or reordering any event breaks every hash
+ * after it. Pure functions: the database walk is in verify.ts.
+ */
+export type ChainedEvent = {
+  claimId: string;
+  seq: number;
+  kind: string;
+  actorId: string | null;
+  createdAt: Date;
+  payload: unknown;
+  prevHash: string | null;
+  hash: string;
+};
+
+export function hashEvent(event: Omit<ChainedEvent, "hash">): string {
+  const body = canonicalJson({
+    actorId: event.actorId,
+    claimId: event.claimId,
+    createdAt: event.createdAt,
+    kind: event.kind,
+    payload: event.payload,
+    seq: event.seq,
+  });
+  return createHash("sha256")
+    .update(`${event.prevHash ?? ""}\n${body}`)
+    .digest("hex");
+}
+
+export type ChainBreak = { claimId: string; seq: number; problem: string };
+
+/** Checks one claim's events, given in seq order. Returns every break found. */
+export function verifyChain(events: ChainedEvent[]): ChainBreak[] {
+  const breaks: ChainBreak[] = [];
+  let prev: ChainedEvent | undefined;
+  for (const event of events) {
+    const at = (problem: string) => breaks.push({ claimId: event.claimId, seq: event.seq, problem });
+    const expectedSeq = prev ? prev.seq + 1 : 1;
+    if (event.seq !== expectedSeq) at(`sequence jumps from ${expectedSeq - 1} to ${event.seq} (an event is missing)`);
+    if (event.prevHash !== (prev?.hash ?? null)) at("previous-hash link does not match the event before it");
+    if (hashEvent(event) !== event.hash) at("content does not match its hash (the event was altered)");
+    prev = event;
+  }
+  return breaks;
+}
