@@ -87,12 +87,13 @@ export async function migrate(connectionString: string, options: MigrateOptions 
       const { rows } = await client.query<AppliedRow>(
         `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
       );
-      const pending = planMigrations(files, rows);
-      for (const file of pending) {
-        await applyMigration(client, file);
+      const applied: string[] = [];
+      for (const file of planMigrations(files, rows)) {
+        if (!(await applyMigration(client, file))) continue;
+        applied.push(file.name);
         options.log?.(`Applied migration ${file.name}`);
       }
-      return pending.map((f) => f.name);
+      return applied;
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]);
     }
@@ -101,9 +102,20 @@ export async function migrate(connectionString: string, options: MigrateOptions 
   }
 }
 
-async function applyMigration(client: pg.Client, file: MigrationFile): Promise<void> {
+async function applyMigration(client: pg.Client, file: MigrationFile): Promise<boolean> {
   await client.query("BEGIN");
   try {
+    // Checked again under a table lock: the advisory lock is per session, and an embedded
+    // database serves every connection from one session, so it alone does not exclude them.
+    await client.query(`LOCK TABLE "_prisma_migrations" IN SHARE ROW EXCLUSIVE MODE`);
+    const done = await client.query(
+      `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL`,
+      [file.name],
+    );
+    if (done.rowCount) {
+      await client.query("ROLLBACK");
+      return false;
+    }
     await client.query(file.sql);
     await client.query(
       `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
@@ -111,6 +123,7 @@ async function applyMigration(client: pg.Client, file: MigrationFile): Promise<v
       [randomUUID(), file.checksum, file.name],
     );
     await client.query("COMMIT");
+    return true;
   } catch (error) {
     await client.query("ROLLBACK");
     throw new MigrationError(`Migration ${file.name} failed and was rolled back: ${(error as Error).message}`);

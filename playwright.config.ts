@@ -1,0 +1,66 @@
+/**
+ * End-to-end tests against a production build. Run them with `npm run test:e2e`
+ * (scripts/e2e.ts), which finds a Chromium, prepares a fresh database, builds the app and passes
+ * its choices here through E2E_* variables (see e2e/settings.ts).
+ */
+import { defineConfig, devices } from "@playwright/test";
+import { readSettings } from "./e2e/settings";
+
+const settings = readSettings();
+const CI = Boolean(process.env.CI);
+
+// The web server inherits this process's environment. In embedded mode it must not see a
+// DATABASE_URL, or it would serve that database instead of the one the tests read.
+if (!settings.databaseUrl) delete process.env.DATABASE_URL;
+
+const databaseEnv: Record<string, string> = settings.databaseUrl
+  ? { DATABASE_URL: settings.databaseUrl }
+  : { CLAIMTRAIL_DATA_DIR: settings.dataDir, EMBEDDED_DB_PORT: String(settings.embeddedDbPort) };
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: CI ? 2 : undefined,
+  reporter: [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: settings.baseURL,
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: settings.chromium,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "npm start",
+    url: settings.baseURL,
+    env: { ...databaseEnv, PORT: String(settings.port), NEXT_TELEMETRY_DISABLED: "1" },
+    reuseExistingServer: false,
+    timeout: 180_000,
+    // SIGTERM lets the launcher close the embedded database cleanly.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import type { Actor } from "../lib/auth/actor";
+import type { Role } from "../lib/auth/permissions";
+import { importArticle } from "../lib/articles/mutations";
+import { ensureOutlet, ensureSubject } from "../lib/catalog/mutations";
+import { addQuote, createClaim } from "../lib/claims/mutations";
+import type { ClaimInput } from "../lib/claims/schemas";
+import { createUser } from "../lib/users/mutations";
+
+/** Fresh records for one test, made through the same domain functions the app uses. */
+const unique = () => randomBytes(4).toString("hex");
+
+export async function makeStaff(role: Role, name = `${role.toLowerCase()} ${unique()}`): Promise<Actor> {
+  const user = await createUser("system", { email: `${unique()}@factory.test`, name, role });
+  return { id: user.id, role: user.role, name: user.name };
+}
+
+export async function makeArticle(editor: Actor, body: string, outletName = `Outlet ${unique()}`) {
+  const outlet = await ensureOutlet(editor, { slug: `outlet-${unique()}`, name: outletName });
+  return importArticle(editor, {
+    headline: `Headline ${unique()}`,
+    outletId: outlet.id,
+    authors: [],
+    published: { on: new Date("2020-03-22"), precision: "DAY" },
+    rawText: body,
+    cleaning: {},
+  });
+}
+
+export async function makeClaim(editor: Actor, overrides: Partial<ClaimInput> = {}) {
+  const subject = await ensureSubject(editor, { slug: `subject-${unique()}`, name: `Subject ${unique()}` });
+  return createClaim(editor, { statement: `Claim ${unique()}`, subjectId: subject.id, ...overrides });
+}
+
+/** A claim quoted in `articles.length` articles, each from its own outlet. */
+export async function makeQuotedClaim(editor: Actor, sentences: string[], overrides: Partial<ClaimInput> = {}) {
+  const claim = await makeClaim(editor, overrides);
+  for (const sentence of sentences) {
+    const article = await makeArticle(editor, `Intro paragraph.\n\n${sentence}\n\nClosing paragraph.`);
+    await addQuote(editor, claim.id, article.id, { exact: sentence });
+  }
+  return claim;
+}
