@@ -3,6 +3,7 @@
  * (scripts/e2e.ts), which finds a Chromium, prepares a fresh database, builds the app and passes
  * its choices here through E2E_* variables (see e2e/settings.ts).
  */
+import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 import { readSettings } from "./e2e/settings";
 
@@ -16,6 +17,12 @@ if (!settings.databaseUrl) delete process.env.DATABASE_URL;
 const databaseEnv: Record<string, string> = settings.databaseUrl
   ? { DATABASE_URL: settings.databaseUrl }
   : { CLAIMTRAIL_DATA_DIR: settings.dataDir, EMBEDDED_DB_PORT: String(settings.embeddedDbPort) };
+
+// In production against DATABASE_URL the server requires a session secret; a throwaway one will do.
+const authEnv = {
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || randomBytes(32).toString("base64url"),
+  NEXTAUTH_URL: settings.baseURL,
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -55,7 +62,7 @@ export default defineConfig({
   webServer: {
     command: "npm start",
     url: settings.baseURL,
-    env: { ...databaseEnv, PORT: String(settings.port), NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...databaseEnv, ...authEnv, PORT: String(settings.port), NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
     timeout: 180_000,
     // SIGTERM lets the launcher close the embedded database cleanly.

@@ -1,11 +1,10 @@
-import { formatQuantity } from "@/lib/claims/format";
+import { formatQuantity, quantityAsOf } from "@/lib/claims/format";
 import type { QuantityDto } from "@/lib/claims/queries";
 import { PreciseDateText } from "./precise-date";
 
 /** A figure with everything needed to compare it: amount, as-of date and scope. */
 export function QuantityFacts({ quantity }: { quantity: QuantityDto }) {
-  const asOf =
-    quantity.asOf && quantity.asOfPrecision ? { on: quantity.asOf, precision: quantity.asOfPrecision } : null;
+  const asOf = quantityAsOf(quantity);
   return (
     <dl className="facts">
       <dt>Figure</dt>

@@ -12,11 +12,11 @@ type Fixtures = {
 
 export const test = base.extend<Fixtures>({
   databaseUrl: [testDatabaseUrl(readSettings()), { option: true }],
-  db: async ({ databaseUrl }, use) => {
+  db: async ({ databaseUrl }, provide) => {
     assertLocal(databaseUrl);
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
     try {
-      await use(pool);
+      await provide(pool);
     } finally {
       await pool.end();
     }

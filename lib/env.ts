@@ -13,6 +13,12 @@ const schema = z.object({
   CLAIMTRAIL_DATA_DIR: z.string().default(".data"),
   /** Port for the embedded database's socket; 0 picks a free one. Tests fix it to reach the data. */
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** Signs session tokens. Required in production on a configured database; generated otherwise. */
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  /** The app's public address; set links (set-password) are built from it. */
+  NEXTAUTH_URL: z.url().optional(),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For (for per-address limits). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   ALLOW_SEED: z.enum(["true", "false"]).default("false"),
   /** Log SQL statements. */
   DEBUG_SQL: z.enum(["true", "false"]).default("false"),
@@ -34,4 +40,10 @@ export function requireDatabaseUrl(): string {
     );
   }
   return url;
+}
+
+/** The app's own base URL, for links handed to people (set-password links). */
+export function appUrl(): string {
+  const config = env();
+  return (config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, "");
 }

@@ -9,10 +9,20 @@ import { beforeAll, describe, expect, it } from "vitest";
  * and every primary key, unique constraint and index, with nothing extra on either side.
  * The setup file has already migrated this file's empty database.
  */
-type DmmfField = { name: string; dbName?: string | null; kind: string; type: string; isList: boolean; isRequired: boolean; nativeType?: [string, string[]] | null };
+type DmmfField = {
+  name: string;
+  dbName?: string | null;
+  kind: string;
+  type: string;
+  isList: boolean;
+  isRequired: boolean;
+  nativeType?: [string, string[]] | null;
+};
 type DmmfModel = { name: string; dbName: string | null; fields: DmmfField[] };
 type DmmfIndex = { model: string; type: "id" | "unique" | "normal" | "fulltext"; fields: { name: string }[] };
-type Dmmf = { datamodel: { models: DmmfModel[]; enums: { name: string; values: { name: string }[] }[]; indexes: DmmfIndex[] } };
+type Dmmf = {
+  datamodel: { models: DmmfModel[]; enums: { name: string; values: { name: string }[] }[]; indexes: DmmfIndex[] };
+};
 
 const schema = readFileSync(new URL("./schema.prisma", import.meta.url), "utf8");
 const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: schema }))) as Dmmf;
@@ -21,6 +31,7 @@ function expectedType(field: DmmfField): string {
   if (field.isList) return `ARRAY:${expectedType({ ...field, isList: false }).replace("USER-DEFINED:", "")}`;
   if (field.kind === "enum") return `USER-DEFINED:${field.type}`;
   if (field.nativeType?.[0] === "Date") return "date";
+  if (field.nativeType?.[0] === "VarChar") return "character varying";
   const types: Record<string, string> = {
     String: "text",
     Int: "integer",
@@ -33,7 +44,13 @@ function expectedType(field: DmmfField): string {
   return types[field.type] ?? `unmapped ${field.type}`;
 }
 
-type Column = { table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: "YES" | "NO" };
+type Column = {
+  table_name: string;
+  column_name: string;
+  data_type: string;
+  udt_name: string;
+  is_nullable: "YES" | "NO";
+};
 type Index = { table: string; columns: string[]; unique: boolean; primary: boolean };
 
 let columns: Column[];
@@ -118,7 +135,8 @@ describe("the migrated database matches schema.prisma", () => {
   });
 
   it("has every primary key, unique constraint and index, and no other", () => {
-    const describeIndex = (i: Index) => `${i.table}(${i.columns.join(",")}) ${i.primary ? "primary" : i.unique ? "unique" : "index"}`;
+    const describeIndex = (i: Index) =>
+      `${i.table}(${i.columns.join(",")}) ${i.primary ? "primary" : i.unique ? "unique" : "index"}`;
     const expected = dmmf.datamodel.indexes
       .filter((i) => i.type !== "fulltext")
       .map((i) =>

@@ -3,7 +3,13 @@ import { db } from "../lib/db/client";
 import { verifyChain } from "../lib/history/chain";
 import { DEMO_USERS, seedSampleData } from "./seed";
 
-const FURNITURE = ["Related Articles", "Back to top button", "Editor Picks", "Click the alert icon", "Accessibility links"];
+const FURNITURE = [
+  "Related Articles",
+  "Back to top button",
+  "Editor Picks",
+  "Click the alert icon",
+  "Accessibility links",
+];
 
 beforeAll(async () => {
   await seedSampleData();

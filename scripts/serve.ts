@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { MissingSecretError, resolveAuthSecret } from "../lib/auth/secret";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { env } from "../lib/env";
@@ -19,6 +20,20 @@ if (mode !== "dev" && mode !== "start") {
 
 const config = env();
 const log = (line: string) => console.log(`[claimtrail] ${line}`);
+
+let authSecret: string;
+try {
+  authSecret = resolveAuthSecret({
+    given: config.NEXTAUTH_SECRET,
+    production: mode === "start",
+    externalDatabase: Boolean(config.DATABASE_URL),
+    dataDir: path.resolve(config.CLAIMTRAIL_DATA_DIR),
+  });
+} catch (error) {
+  if (!(error instanceof MissingSecretError)) throw error;
+  console.error(`[claimtrail] ${error.message}`);
+  process.exit(1);
+}
 
 let databaseUrl = config.DATABASE_URL;
 let stopEmbedded: (() => Promise<void>) | undefined;
@@ -46,7 +61,13 @@ const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 // NODE_OPTIONS may carry tsx's loader and the react-server condition; Next must not inherit them.
 const { NODE_OPTIONS: _nodeOptions, ...inherited } = process.env;
-const childEnv = { ...inherited, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+const childEnv = {
+  ...inherited,
+  DATABASE_URL: databaseUrl,
+  NEXTAUTH_SECRET: authSecret,
+  NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 const child = spawn(process.execPath, [nextBin, mode, "-p", String(config.PORT)], { stdio: "inherit", env: childEnv });
 log(`Claimtrail on http://localhost:${config.PORT}`);
 

@@ -6,8 +6,7 @@ const LONG_BODY =
   "In July 2019 the security analyst Hisham al-Hashemi told reporters that ISIS had an estimated " +
   "1,000 fighters in the desert around Baaj, Rawah and Tharthar, moving at night in small groups.";
 
-const REPEATED_BODY =
-  "The army reported 1,000 fighters near Baaj. Local officials reported 1,000 fighters near Rawah.";
+const REPEATED_BODY = "The army reported 1,000 fighters near Baaj. Local officials reported 1,000 fighters near Rawah.";
 
 describe("selectorsAt", () => {
   it("returns the selected text with up to 32 characters of context either side", () => {
@@ -205,5 +204,16 @@ describe("offsets in UTF-16 code units", () => {
     expect(() => anchorQuote(body, { exact: "نحو ألف مقاتل" })).toThrow("occurs 2 times");
     const anchor = anchorQuote(body, { exact: "نحو ألف مقاتل", prefix: "وقال المسؤولون " });
     expect(anchor.start).toBe(body.lastIndexOf("نحو ألف مقاتل"));
+  });
+});
+
+describe("context around characters outside the Basic Multilingual Plane", () => {
+  it("never stores half of a surrogate pair in the prefix or suffix", () => {
+    const body = "😀".repeat(20) + " 1,000 fighters";
+    const anchor = selectorsAt(body, 41, 55);
+    expect(anchor.prefix.isWellFormed()).toBe(true);
+    const flags = selectorsAt("Baaj " + "🇮🇶".repeat(10), 0, 4);
+    expect(flags.suffix.isWellFormed()).toBe(true);
+    expect(anchorQuote(body, { exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix }).start).toBe(41);
   });
 });

@@ -12,14 +12,24 @@ export const CONTEXT_LENGTH = 32;
 
 export class AnchoringError extends Error {}
 
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Moves a context boundary off the middle of a surrogate pair, so stored context is valid text. */
+function contextStart(body: string, at: number): number {
+  return at > 0 && isLowSurrogate(body.charCodeAt(at)) ? at + 1 : at;
+}
+function contextEnd(body: string, at: number): number {
+  return at < body.length && isLowSurrogate(body.charCodeAt(at)) ? at - 1 : at;
+}
+
 export function selectorsAt(body: string, start: number, end: number): Anchor {
   if (!(Number.isInteger(start) && Number.isInteger(end)) || start < 0 || end > body.length || start >= end) {
     throw new AnchoringError(`Selection ${start}-${end} is outside the text (length ${body.length}).`);
   }
   return {
     exact: body.slice(start, end),
-    prefix: body.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-    suffix: body.slice(end, end + CONTEXT_LENGTH),
+    prefix: body.slice(contextStart(body, Math.max(0, start - CONTEXT_LENGTH)), start),
+    suffix: body.slice(end, contextEnd(body, Math.min(body.length, end + CONTEXT_LENGTH))),
     start,
     end,
   };

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan, type Actor } from "../auth/actor";
 import { PUBLIC_CLAIM } from "../claims/queries";
 import { db } from "../db/client";
 import { notFound } from "../errors";
@@ -75,4 +76,31 @@ export async function getArticleRawText(id: string) {
   const version = article?.versions[0];
   if (!article || !version) throw notFound("That article");
   return { id: article.id, headline: article.headline, versionNumber: version.number, rawText: version.rawText };
+}
+
+/** Staff view: every article, with how many claims (public or internal) are marked in it. */
+export async function listDeskArticles(actor: Actor) {
+  assertCan(actor, "read:internal");
+  const articles = await db().article.findMany({
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      headline: true,
+      publishedOn: true,
+      publishedPrecision: true,
+      publishedInferred: true,
+      outlet: { select: { name: true } },
+      versions: { orderBy: { number: "desc" }, take: 1, select: { quotes: { select: { claimId: true } } } },
+    },
+  });
+  return articles.map((a) => ({
+    id: a.id,
+    headline: a.headline,
+    outlet: a.outlet?.name ?? null,
+    published:
+      a.publishedOn && a.publishedPrecision
+        ? { on: a.publishedOn, precision: a.publishedPrecision, inferred: a.publishedInferred }
+        : null,
+    claimCount: new Set(a.versions[0]?.quotes.map((q) => q.claimId)).size,
+  }));
 }

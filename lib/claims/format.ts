@@ -1,3 +1,5 @@
+import type { PreciseDate } from "../dates/precision";
+
 /** How figures and statuses read on every page (pure, shared by pages, API and exports). */
 export type QuantityLike = {
   value: number | null;
@@ -37,3 +39,10 @@ export const LINK_LABEL = {
   UPDATES: { outgoing: "Updates", incoming: "Updated by" },
   RELATED: { outgoing: "Related to", incoming: "Related to" },
 } as const;
+
+type AsOf = { asOf: Date | null; asOfPrecision: PreciseDate["precision"] | null; asOfInferred: boolean };
+
+/** The date a figure was true for, at the precision (and with the doubt) the source gives. */
+export function quantityAsOf(q: AsOf): PreciseDate | null {
+  return q.asOf && q.asOfPrecision ? { on: q.asOf, precision: q.asOfPrecision, inferred: q.asOfInferred } : null;
+}

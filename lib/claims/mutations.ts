@@ -38,6 +38,7 @@ export async function createClaim(actor: Actor, input: ClaimInput) {
                 approximate: quantity.approximate,
                 asOf: quantity.asOf?.on ?? null,
                 asOfPrecision: quantity.asOf?.precision ?? null,
+                asOfInferred: quantity.asOf?.inferred ?? false,
                 scopePlace: quantity.scopePlace ?? null,
                 scopePopulation: quantity.scopePopulation ?? null,
                 scopeMethod: quantity.scopeMethod ?? null,

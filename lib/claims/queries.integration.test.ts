@@ -19,7 +19,12 @@ beforeAll(async () => {
   articleId = article.id;
   await addQuote(editor, publicClaim.id, article.id, { exact: "the public sentence" });
   await addQuote(editor, internalClaim.id, article.id, { exact: "the secret sentence" });
-  await linkClaims(editor, { fromClaimId: internalClaim.id, toClaimId: publicClaim.id, type: "UPDATES", note: "internal note" });
+  await linkClaims(editor, {
+    fromClaimId: internalClaim.id,
+    toClaimId: publicClaim.id,
+    type: "UPDATES",
+    note: "internal note",
+  });
 });
 
 describe("what the public can read", () => {
@@ -60,7 +65,9 @@ describe("what the public can read", () => {
     const second = await listPublicClaims({ page: 2 });
     expect(first.items).toHaveLength(20);
     expect(second.page).toBe(2);
-    expect(new Set([...first.items, ...second.items].map((c) => c.id)).size).toBe(first.items.length + second.items.length);
+    expect(new Set([...first.items, ...second.items].map((c) => c.id)).size).toBe(
+      first.items.length + second.items.length,
+    );
     expect((await listPublicClaims({ page: 999 })).page).toBe(first.pageCount);
   });
 });

@@ -19,6 +19,7 @@ const quantitySelect = {
   approximate: true,
   asOf: true,
   asOfPrecision: true,
+  asOfInferred: true,
   scopePlace: true,
   scopePopulation: true,
   scopeMethod: true,

@@ -39,7 +39,8 @@ export function isoAtPrecision(date: PreciseDate): string {
 /** Parses "2019", "2019-07" or "2019-07-07" into a date with the matching precision. */
 export function parsePreciseDate(text: string, inferred = false): PreciseDate | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
-  if (!m) return null;
+  // Date.UTC reads years 0-99 as 1900-1999; no source we track is that old.
+  if (!m || Number(m[1]) < 1000) return null;
   const [, y, mo, d] = m;
   const on = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
   if (mo && on.getUTCMonth() !== Number(mo) - 1) return null;

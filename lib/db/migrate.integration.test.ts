@@ -39,7 +39,12 @@ describe("the migration runner", () => {
   it("applies every committed migration once and records it the way Prisma does", async () => {
     const applied = await migrate(database.url, { dir });
     expect(applied).toContain("20261123000000_init");
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date;
+      applied_steps_count: number;
+    }>(
       database.url,
       `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
@@ -81,7 +86,10 @@ describe("the migration runner", () => {
     );
     await expect(migrate(database.url, { dir })).rejects.toThrow(/29990101000000_broken failed and was rolled back/);
     expect(await tableExists(database.url, "HalfDone")).toBe(false);
-    const rows = await query(database.url, `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`);
+    const rows = await query(
+      database.url,
+      `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`,
+    );
     expect(rows).toHaveLength(0);
   });
 

@@ -4,7 +4,7 @@ import { orNotFound } from "@/app/_lib/or-not-found";
 import { PreciseDateText, Timestamp } from "@/components/precise-date";
 import { QuantityFacts } from "@/components/quantity";
 import { StatusBadge } from "@/components/status-badge";
-import { formatQuantity, LINK_LABEL, STATUS_EXPLANATION } from "@/lib/claims/format";
+import { formatQuantity, LINK_LABEL, quantityAsOf, STATUS_EXPLANATION } from "@/lib/claims/format";
 import { getPublicClaim, type ClaimSummary } from "@/lib/claims/queries";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 function FigureScope({ claim }: { claim: ClaimSummary }) {
   const q = claim.quantity;
   if (!q) return null;
-  const asOf = q.asOf && q.asOfPrecision ? { on: q.asOf, precision: q.asOfPrecision } : null;
+  const asOf = quantityAsOf(q);
   return (
     <p className="meta">
       <strong>{formatQuantity(q)}</strong> as of <PreciseDateText date={asOf} />
@@ -81,7 +81,7 @@ export default async function ClaimPage({ params }: Props) {
             <tbody>
               {claim.figures.map((f) => {
                 const q = f.quantity!;
-                const asOf = q.asOf && q.asOfPrecision ? { on: q.asOf, precision: q.asOfPrecision } : f.stated;
+                const asOf = quantityAsOf(q) ?? f.stated;
                 const current = f.id === claim.id;
                 return (
                   <tr
@@ -113,7 +113,8 @@ export default async function ClaimPage({ params }: Props) {
               <blockquote>{q.exact}</blockquote>
               <p className="meta">
                 {q.article.outlet ?? "Unknown outlet"} · <PreciseDateText date={q.article.published} /> ·{" "}
-                <Link href={`/articles/${q.article.id}#q-${q.id}`}>{q.article.headline}</Link> (see it in the article)
+                {/* A full page load, so the browser sets :target on the quote. */}
+                <a href={`/articles/${q.article.id}#q-${q.id}`}>{q.article.headline}</a> (see it in the article)
               </p>
             </li>
           ))}

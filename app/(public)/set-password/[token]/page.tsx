@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { SetPasswordForm } from "@/components/staff/set-password-form";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Set your password", referrer: "no-referrer" };
+
+export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  return (
+    <div className="narrow">
+      <h1>Set your password</h1>
+      <p className="muted">
+        At least 12 characters. A long phrase you will remember is better than a short string of symbols.
+      </p>
+      <SetPasswordForm token={token} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { ActionForm } from "@/components/action-form";
+import { CreateUserForm } from "@/components/admin/create-user-form";
+import { IssueLinkForm } from "@/components/admin/issue-link-form";
+import { ROLES } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { listUsers } from "@/lib/users/queries";
+import { changeRoleAction, setActiveAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const actor = await requirePermission("user:manage", "/admin/users");
+  const users = await listUsers(actor);
+  return (
+    <>
+      <h1>Users</h1>
+      <table>
+        <caption className="meta">{users.length} staff accounts</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+            <th scope="col">Password</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id} data-email={user.email}>
+              <th scope="row">{user.name}</th>
+              <td>{user.email}</td>
+              <td>
+                <ActionForm action={changeRoleAction} submitLabel="Change role">
+                  <input type="hidden" name="userId" value={user.id} />
+                  <label className="visually-hidden" htmlFor={`role-${user.id}`}>
+                    Role of {user.name}
+                  </label>
+                  <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
+                    {ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {role.toLowerCase()}
+                      </option>
+                    ))}
+                  </select>
+                </ActionForm>
+              </td>
+              <td>
+                <ActionForm action={setActiveAction} submitLabel={user.active ? "Deactivate" : "Reactivate"}>
+                  <span>{user.active ? "Active" : "Deactivated"}</span>
+                  <input type="hidden" name="userId" value={user.id} />
+                  <input type="hidden" name="active" value={user.active ? "false" : "true"} />
+                </ActionForm>
+              </td>
+              <td>
+                <IssueLinkForm userId={user.id} name={user.name} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Add a user</h2>
+      <p className="meta">
+        There is no mail server: you get a one-time link that lets them set their own password. Hand it over yourself.
+      </p>
+      <CreateUserForm />
+    </>
+  );
+}

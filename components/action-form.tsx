@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/http/action";
+
+type Props<T> = {
+  action: (previous: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
+  submitLabel: string;
+  successMessage?: string;
+  className?: string;
+  children?: React.ReactNode;
+};
+
+/** A small form around one server action: shows its refusal or success next to the button. */
+export function ActionForm<T>({ action, submitLabel, successMessage, className = "inline-form", children }: Props<T>) {
+  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
+  return (
+    <form action={formAction} className={className}>
+      {children}
+      <button type="submit" className="button-quiet" disabled={pending}>
+        {submitLabel}
+      </button>
+      <span aria-live="polite">
+        {state.message && !state.ok && (
+          <span role="alert" className="field-error">
+            {state.message}
+          </span>
+        )}
+        {state.ok && successMessage && <span className="muted">{successMessage}</span>}
+      </span>
+    </form>
+  );
+}

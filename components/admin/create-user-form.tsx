@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { createUserAction } from "@/app/(staff)/admin/users/actions";
+import { Field } from "@/components/field";
+import { ROLES } from "@/lib/auth/permissions";
+import { SetPasswordLink } from "./set-password-link";
+
+export function CreateUserForm() {
+  const [state, action, pending] = useActionState(createUserAction, { ok: false });
+  const roleError = state.fieldErrors?.role;
+  return (
+    <form action={action} className="form" noValidate>
+      {state.message && !state.ok && (
+        <p role="alert" className="form-error">
+          {state.message}
+        </p>
+      )}
+      {state.ok && state.data && <SetPasswordLink email={state.data.email} link={state.data.link} />}
+      <Field name="name" label="Name" state={state} autoComplete="off" required />
+      <Field name="email" label="Email" type="email" state={state} autoComplete="off" required />
+      <div className="field">
+        <label htmlFor="role">Role</label>
+        <select
+          id="role"
+          name="role"
+          defaultValue={state.values?.role ?? "EDITOR"}
+          aria-invalid={roleError ? true : undefined}
+          aria-describedby={roleError ? "role-error" : undefined}
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {role.toLowerCase()}
+            </option>
+          ))}
+        </select>
+        {roleError && (
+          <p id="role-error" className="field-error">
+            {roleError.join(" ")}
+          </p>
+        )}
+      </div>
+      <button type="submit" className="button" disabled={pending}>
+        Create user
+      </button>
+    </form>
+  );
+}

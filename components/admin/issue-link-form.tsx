@@ -1,0 +1,28 @@
+"use client";
+
+import { useActionState } from "react";
+import { issueLinkAction } from "@/app/(staff)/admin/users/actions";
+import { SetPasswordLink } from "./set-password-link";
+
+export function IssueLinkForm({ userId, name }: { userId: string; name: string }) {
+  const [state, action, pending] = useActionState(issueLinkAction, { ok: false });
+  return (
+    <form action={action} className="inline-form">
+      <input type="hidden" name="userId" value={userId} />
+      <button
+        type="submit"
+        className="button-quiet"
+        disabled={pending}
+        aria-label={`New set-password link for ${name}`}
+      >
+        New password link
+      </button>
+      {state.message && !state.ok && (
+        <span role="alert" className="field-error">
+          {state.message}
+        </span>
+      )}
+      {state.ok && state.data && <SetPasswordLink link={state.data.link} />}
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+
+const RATE_LIMITED = "RateLimited:";
+
+function messageFor(error: string): string {
+  if (error.startsWith(RATE_LIMITED)) {
+    const minutes = Math.max(1, Math.ceil(Number(error.slice(RATE_LIMITED.length)) / 60));
+    return `Too many failed attempts. Sign-in is paused for about ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  }
+  // Deliberately the same for an unknown email and a wrong password.
+  if (error === "CredentialsSignin") return "That email and password do not match an active account.";
+  return "Sign-in failed. Try again in a moment.";
+}
+
+export function SignInForm({ returnTo }: { returnTo: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (result?.ok && !result.error) {
+      router.replace(returnTo);
+      router.refresh();
+    } else {
+      setError(messageFor(result?.error ?? "unknown"));
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="form" aria-describedby={error ? "signin-error" : undefined} noValidate>
+      {error && (
+        <p id="signin-error" role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input id="email" name="email" type="email" autoComplete="username" required autoFocus />
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+      </div>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import { articleIdByHeadline, expect, test } from "./fixtures";
+
+const MEF = "Iraq Launches Another Offensive against ISIS. Why?";
+const WILL_OF_VICTORY = "Iraq launches ‘Will of Victory’ operation against ISIS sleeper cells near Syrian border";
+
+test("an article shows its headline, outlet, author and an inferred date at its precision", async ({ page, db }) => {
+  const id = await articleIdByHeadline(db, MEF);
+  await page.goto(`/articles/${id}`);
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(MEF);
+  await expect(page).toHaveTitle(`${MEF} · Claimtrail`);
+  await expect(page.getByText("Middle East Forum", { exact: true })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: "Seth J. Frantzman" })).toBeVisible();
+  // Published: the month is inferred from the text, so it reads "about July 2019", never a day.
+  const published = page.getByRole("definition").filter({ has: page.locator("time") });
+  await expect(published.locator("time")).toHaveText("about July 2019");
+  await expect(published.locator("time")).toHaveAttribute("datetime", "2019-07");
+  await expect(published).toContainText("(inferred: Not printed.");
+  await expect(page.getByText("1 July 2019")).toHaveCount(0);
+});
+
+test("the article body highlights its claims and leaves out the page furniture", async ({ page, db }) => {
+  const id = await articleIdByHeadline(db, WILL_OF_VICTORY);
+  await page.goto(`/articles/${id}`);
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(WILL_OF_VICTORY);
+  await expect(page.getByText("Unknown outlet", { exact: true })).toBeVisible();
+  await expect(page.getByRole("definition").locator("time")).toHaveText("about July 2019");
+
+  // Highlights: every marked passage links to a claim.
+  const marks = page.getByRole("article").locator("mark");
+  expect(await marks.count()).toBeGreaterThanOrEqual(3);
+  for (const mark of await marks.all()) {
+    await expect(mark.getByRole("link")).toHaveAttribute("href", /^\/claims\/[^/]+$/);
+  }
+  const claimsHere = page.getByRole("region", { name: "Claims in this article" });
+  const claimCount = await claimsHere.getByRole("listitem").count();
+  expect(claimCount).toBeGreaterThanOrEqual(3);
+  await expect(page.getByText(`${claimCount} claims are highlighted below`)).toBeVisible();
+
+  // The article's own text and its credit line are kept; the page furniture is not.
+  await expect(page.getByRole("article")).toContainText("He said security forces were seeking to oust");
+  await expect(page.getByRole("article")).toContainText("With reporting from AFP");
+  await expect(page.getByText("Related Articles")).toHaveCount(0);
+  await expect(page.getByText("Back to top button")).toHaveCount(0);
+  await expect(page.getByText("Mahdi orders full integration of Shia militias")).toHaveCount(0);
+
+  // Following a highlight opens its claim, which quotes this article.
+  const quoted = page.locator("mark").filter({ hasText: "He said security forces were seeking to oust" });
+  await quoted.getByRole("link").click();
+  await expect(page).toHaveURL(/\/claims\/[^/]+$/);
+  await expect(
+    page.getByRole("region", { name: "Where it appears" }).getByRole("link", { name: WILL_OF_VICTORY }),
+  ).toBeVisible();
+
+  // The raw text, as imported, still has the furniture.
+  await page.goto(`/articles/${id}`);
+  await page.getByRole("link", { name: "See the raw text as imported" }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${id}/raw$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Raw text as imported");
+  await expect(page.getByText("Related Articles")).toBeVisible();
+  await expect(page.getByText("Back to top button")).toBeVisible();
+  await page.getByRole("link", { name: "← Back to the article" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(WILL_OF_VICTORY);
+});

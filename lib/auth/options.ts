@@ -1,0 +1,51 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "../env";
+import { clientAddress } from "../http/client-address";
+import { authenticate } from "./sign-in";
+
+/** Thrown from authorize(); next-auth hands the message to the sign-in form as `error`. */
+export const RATE_LIMITED_ERROR = "RateLimited";
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    pages: { signIn: "/signin" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          if (!credentials?.email || !credentials.password) return null;
+          const address = clientAddress(new Headers(req.headers as Record<string, string>));
+          const result = await authenticate(credentials.email, credentials.password, address);
+          if (result.ok)
+            return {
+              id: result.user.id,
+              name: result.user.name,
+              email: result.user.email,
+              sessionVersion: result.user.sessionVersion,
+            };
+          if (result.reason === "RATE_LIMITED") throw new Error(`${RATE_LIMITED_ERROR}:${result.retryAfterSeconds}`);
+          return null;
+        },
+      }),
+    ],
+    callbacks: {
+      // The token carries only who and which session version; role and status are read fresh
+      // from the database on every request (lib/auth/session.ts).
+      jwt({ token, user }) {
+        if (user) {
+          token.uid = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, uid: token.uid, sv: token.sv };
+      },
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { db } from "../db/client";
+import type { Role } from "./permissions";
+import { verifyPassword } from "./password";
+import { clearFailedSignIns, recordFailedSignIn, signInBlockedFor } from "./rate-limit";
+
+export type SignInResult =
+  | { ok: true; user: { id: string; name: string; email: string; role: Role; sessionVersion: number } }
+  | { ok: false; reason: "INVALID" }
+  | { ok: false; reason: "RATE_LIMITED"; retryAfterSeconds: number };
+
+// Verified against when the email is unknown, so both failures take the same time.
+const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$iQ7zxdrWDb/eU5AvkDd15A$WL0b5rUrxn1C3UV6g2LlnKnsBelCMPZ/+rPAOW9RqfE";
+
+/**
+ * Checks an email and password. Unknown email, wrong password and deactivated account all answer
+ * INVALID, so the form never reveals whether an address has an account.
+ */
+export async function authenticate(emailInput: string, password: string, address: string): Promise<SignInResult> {
+  const email = emailInput.trim().toLowerCase();
+  const blocked = await signInBlockedFor(email, address);
+  if (blocked > 0) return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: blocked };
+
+  const user = await db().user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true, passwordHash: true },
+  });
+  const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+  if (!user || !user.active || !user.passwordHash || !valid) {
+    await recordFailedSignIn(email, address);
+    return { ok: false, reason: "INVALID" };
+  }
+  await clearFailedSignIns(email, address);
+  const { passwordHash: _hash, active: _active, ...safe } = user;
+  return { ok: true, user: safe };
+}

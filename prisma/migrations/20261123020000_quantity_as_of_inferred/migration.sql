@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ClaimQuantity" ADD COLUMN     "asOfInferred" BOOLEAN NOT NULL DEFAULT false;
