@@ -3,7 +3,10 @@ import { readFile } from "node:fs/promises";
 import type { Actor } from "../lib/auth/actor";
 import { importArticle } from "../lib/articles/mutations";
 import { ensureOutlet, ensurePerson, ensureSubject } from "../lib/catalog/mutations";
-import { addEvidence, addQuote, createClaim, linkClaims } from "../lib/claims/mutations";
+import { addEvidence } from "../lib/claims/evidence";
+import { linkClaims } from "../lib/claims/links";
+import { createClaim } from "../lib/claims/mutations";
+import { addQuote } from "../lib/claims/quotes";
 import { db } from "../lib/db/client";
 import { parsePreciseDate } from "../lib/dates/precision";
 import { decideStatusChange, proposeStatusChange } from "../lib/reviews/mutations";
@@ -86,7 +89,9 @@ export async function seedSampleData(log: (line: string) => void = () => {}): Pr
       visibility: "PUBLIC",
     });
     claims.set(sample.key, claim.id);
-    for (const quote of sample.quotes) await addQuote(editor, claim.id, articles.get(quote.article)!, quote);
+    for (const quote of sample.quotes) {
+      await addQuote(editor, claim.id, { ...quote, articleId: articles.get(quote.article)! });
+    }
   }
 
   for (const link of sampleData.links) {

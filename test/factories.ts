@@ -3,7 +3,8 @@ import type { Actor } from "../lib/auth/actor";
 import type { Role } from "../lib/auth/permissions";
 import { importArticle } from "../lib/articles/mutations";
 import { ensureOutlet, ensureSubject } from "../lib/catalog/mutations";
-import { addQuote, createClaim } from "../lib/claims/mutations";
+import { createClaim } from "../lib/claims/mutations";
+import { addQuote } from "../lib/claims/quotes";
 import type { ClaimInput } from "../lib/claims/schemas";
 import { createUser } from "../lib/users/mutations";
 
@@ -37,7 +38,7 @@ export async function makeQuotedClaim(editor: Actor, sentences: string[], overri
   const claim = await makeClaim(editor, overrides);
   for (const sentence of sentences) {
     const article = await makeArticle(editor, `Intro paragraph.\n\n${sentence}\n\nClosing paragraph.`);
-    await addQuote(editor, claim.id, article.id, { exact: sentence });
+    await addQuote(editor, claim.id, { articleId: article.id, exact: sentence });
   }
   return claim;
 }

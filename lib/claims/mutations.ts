@@ -1,54 +1,87 @@
 import "server-only";
-import { anchorQuote, type TextQuoteSelector } from "../anchoring/selectors";
-import { assertCan, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/actor";
 import { db, type Tx } from "../db/client";
-import { AppError, notFound } from "../errors";
+import { slugify } from "../text/slugify";
+import type { Prisma } from "../db/generated/client";
 import { appendClaimEvent } from "../history/append";
-import { claimInputSchema, type ClaimInput } from "./schemas";
+import { lockClaim, touchClaim } from "./lock";
+import { addQuoteInTx, type QuoteTarget } from "./quotes";
+import { claimInputSchema, type ClaimInput, type ParsedClaimInput } from "./schemas";
 
-/** Locks the claim and bumps its version: every content change makes older proposals stale. */
-export async function touchClaim(tx: Tx, claimId: string): Promise<void> {
-  const { count } = await tx.claim.updateMany({ where: { id: claimId }, data: { version: { increment: 1 } } });
-  if (count === 0) throw notFound("That claim");
+type Quantity = NonNullable<ParsedClaimInput["quantity"]>;
+
+function quantityColumns(q: Quantity) {
+  return {
+    value: q.value ?? null,
+    low: q.low ?? null,
+    high: q.high ?? null,
+    unit: q.unit,
+    approximate: q.approximate,
+    asOf: q.asOf?.on ?? null,
+    asOfPrecision: q.asOf?.precision ?? null,
+    asOfInferred: q.asOf?.inferred ?? false,
+    scopePlace: q.scopePlace ?? null,
+    scopePopulation: q.scopePopulation ?? null,
+    scopeMethod: q.scopeMethod ?? null,
+  };
 }
 
-export async function createClaim(actor: Actor, input: ClaimInput) {
+/** Finds or creates the named subject and speaker, inside the claim's transaction. */
+async function resolveReferences(tx: Tx, data: ParsedClaimInput) {
+  const subjectId =
+    data.subjectId ||
+    (await tx.subject.upsert({
+      where: { slug: slugify(data.newSubjectName!) },
+      create: { slug: slugify(data.newSubjectName!), name: data.newSubjectName! },
+      update: {},
+    })).id;
+  let speakerId = data.speakerId || null;
+  if (!speakerId && data.newSpeaker) {
+    const slug = slugify(data.newSpeaker.name);
+    const { name, kind, description } = data.newSpeaker;
+    speakerId = (await tx.person.upsert({ where: { slug }, create: { slug, name, kind, description }, update: {} })).id;
+  }
+  return { subjectId, speakerId };
+}
+
+function claimColumns(data: ParsedClaimInput, refs: { subjectId: string; speakerId: string | null }) {
+  return {
+    statement: data.statement,
+    ...refs,
+    statedOn: data.stated?.on ?? null,
+    statedPrecision: data.stated?.precision ?? null,
+    statedInferred: data.stated?.inferred ?? false,
+    visibility: data.visibility,
+    internalNotes: data.internalNotes ?? null,
+  };
+}
+
+const snapshotSelect = {
+  statement: true,
+  subjectId: true,
+  speakerId: true,
+  statedOn: true,
+  statedPrecision: true,
+  statedInferred: true,
+  visibility: true,
+  internalNotes: true,
+  quantity: { omit: { id: true, claimId: true } },
+} satisfies Prisma.ClaimSelect;
+
+/** Creates a claim, and, when made from a selection in an article, its first quote, in one transaction. */
+export async function createClaim(actor: Actor, input: ClaimInput, quote?: QuoteTarget) {
   assertCan(actor, "claim:create");
   const data = claimInputSchema.parse(input);
   return db().$transaction(async (tx) => {
-    const { quantity } = data;
     const claim = await tx.claim.create({
       data: {
-        statement: data.statement,
-        subjectId: data.subjectId,
-        speakerId: data.speakerId ?? null,
-        statedOn: data.stated?.on ?? null,
-        statedPrecision: data.stated?.precision ?? null,
-        statedInferred: data.stated?.inferred ?? false,
-        visibility: data.visibility,
-        internalNotes: data.internalNotes ?? null,
+        ...claimColumns(data, await resolveReferences(tx, data)),
         createdById: actor.id,
-        quantity: quantity
-          ? {
-              create: {
-                value: quantity.value ?? null,
-                low: quantity.low ?? null,
-                high: quantity.high ?? null,
-                unit: quantity.unit,
-                approximate: quantity.approximate,
-                asOf: quantity.asOf?.on ?? null,
-                asOfPrecision: quantity.asOf?.precision ?? null,
-                asOfInferred: quantity.asOf?.inferred ?? false,
-                scopePlace: quantity.scopePlace ?? null,
-                scopePopulation: quantity.scopePopulation ?? null,
-                scopeMethod: quantity.scopeMethod ?? null,
-              },
-            }
-          : undefined,
+        quantity: data.quantity ? { create: quantityColumns(data.quantity) } : undefined,
       },
-      include: { quantity: true },
+      select: { id: true, ...snapshotSelect },
     });
-    const { id: _id, claimId: _claimId, ...quantitySnapshot } = claim.quantity ?? { id: "", claimId: "" };
     await appendClaimEvent(tx, claim.id, actor.id, {
       kind: "CREATED",
       payload: {
@@ -56,135 +89,58 @@ export async function createClaim(actor: Actor, input: ClaimInput) {
         subjectId: claim.subjectId,
         speakerId: claim.speakerId,
         visibility: claim.visibility,
-        quantity: claim.quantity ? quantitySnapshot : null,
+        quantity: claim.quantity,
       },
     });
+    if (quote) await addQuoteInTx(tx, actor, claim.id, quote);
     return claim;
   });
 }
 
-/** Anchors a quote in the current version of an article and attaches it to the claim. */
-export async function addQuote(
-  actor: Actor,
-  claimId: string,
-  articleId: string,
-  selector: TextQuoteSelector | { exact: string; prefix?: string; suffix?: string },
-) {
+const FIELD_LABELS: Record<string, string> = {
+  statement: "statement",
+  subjectId: "subject",
+  speakerId: "speaker",
+  statedOn: "date said",
+  statedPrecision: "date precision",
+  statedInferred: "date inferred",
+  internalNotes: "internal notes",
+  quantity: "figure",
+};
+
+/**
+ * Saves the claim editor. The history records the changed fields with their before and after;
+ * a change of visibility is its own event, since it decides what the public sees.
+ */
+export async function updateClaim(actor: Actor, claimId: string, input: ClaimInput) {
   assertCan(actor, "claim:edit");
+  const data = claimInputSchema.parse(input);
   return db().$transaction(async (tx) => {
-    await touchClaim(tx, claimId);
-    const version = await tx.articleVersion.findFirst({
-      where: { articleId },
-      orderBy: { number: "desc" },
-      select: { id: true, body: true },
-    });
-    if (!version) throw notFound("That article");
-    let anchor;
-    try {
-      anchor = anchorQuote(version.body, selector);
-    } catch (error) {
-      throw new AppError("VALIDATION", (error as Error).message);
+    await lockClaim(tx, claimId);
+    const before = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: snapshotSelect });
+    await tx.claim.update({ where: { id: claimId }, data: claimColumns(data, await resolveReferences(tx, data)) });
+    if (data.quantity) {
+      const columns = quantityColumns(data.quantity);
+      await tx.claimQuantity.upsert({ where: { claimId }, create: { claimId, ...columns }, update: columns });
+    } else if (before.quantity) {
+      await tx.claimQuantity.delete({ where: { claimId } });
     }
-    const quote = await tx.quote.create({
-      data: { claimId, articleVersionId: version.id, createdById: actor.id, ...anchor },
-    });
-    await appendClaimEvent(tx, claimId, actor.id, {
-      kind: "QUOTE_ADDED",
-      payload: {
-        quoteId: quote.id,
-        articleId,
-        articleVersionId: version.id,
-        exact: quote.exact,
-        start: quote.start,
-        end: quote.end,
-      },
-    });
-    return quote;
-  });
-}
-
-export type LinkType = "CORROBORATES" | "CONTRADICTS" | "UPDATES" | "RELATED";
-
-/** Links two claims; the link is recorded in both claims' histories. */
-export async function linkClaims(
-  actor: Actor,
-  input: { fromClaimId: string; toClaimId: string; type: LinkType; note?: string | null },
-) {
-  assertCan(actor, "claim:edit");
-  if (input.fromClaimId === input.toClaimId) throw new AppError("VALIDATION", "A claim cannot be linked to itself.");
-  return db().$transaction(async (tx) => {
-    // Lock in id order so two editors linking the same pair from opposite ends cannot deadlock.
-    const [first, second] = [input.fromClaimId, input.toClaimId].sort();
-    await touchClaim(tx, first);
-    await touchClaim(tx, second);
-    const existing = await tx.claimLink.findUnique({
-      where: {
-        fromClaimId_toClaimId_type: { fromClaimId: input.fromClaimId, toClaimId: input.toClaimId, type: input.type },
-      },
-    });
-    if (existing) throw new AppError("CONFLICT", "These claims are already linked that way.");
-    const note = input.note?.trim() || null;
-    const link = await tx.claimLink.create({
-      data: {
-        fromClaimId: input.fromClaimId,
-        toClaimId: input.toClaimId,
-        type: input.type,
-        note,
-        createdById: actor.id,
-      },
-    });
-    const common = { linkId: link.id, type: link.type, note };
-    await appendClaimEvent(tx, link.fromClaimId, actor.id, {
-      kind: "LINKED",
-      payload: { ...common, direction: "from", otherClaimId: link.toClaimId },
-    });
-    await appendClaimEvent(tx, link.toClaimId, actor.id, {
-      kind: "LINKED",
-      payload: { ...common, direction: "to", otherClaimId: link.fromClaimId },
-    });
-    return link;
-  });
-}
-
-export type EvidenceInput =
-  | {
-      kind: "EXTERNAL_URL";
-      url: string;
-      title?: string | null;
-      archivedUrl?: string | null;
-      archivedAt?: Date | null;
-      note?: string | null;
+    const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: snapshotSelect });
+    const changes: Record<string, { before: unknown; after: unknown }> = {};
+    for (const field of Object.keys(FIELD_LABELS) as (keyof typeof before)[]) {
+      if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) {
+        changes[field] = { before: before[field], after: after[field] };
+      }
     }
-  | { kind: "QUOTE"; quoteId: string; note?: string | null }
-  | { kind: "NOTE"; note: string };
-
-export async function addEvidence(actor: Actor, claimId: string, input: EvidenceInput) {
-  assertCan(actor, "claim:edit");
-  return db().$transaction(async (tx) => {
-    await touchClaim(tx, claimId);
-    const evidence = await tx.evidence.create({
-      data: {
-        claimId,
-        kind: input.kind,
-        url: input.kind === "EXTERNAL_URL" ? input.url : null,
-        title: input.kind === "EXTERNAL_URL" ? (input.title ?? null) : null,
-        archivedUrl: input.kind === "EXTERNAL_URL" ? (input.archivedUrl ?? null) : null,
-        archivedAt: input.kind === "EXTERNAL_URL" ? (input.archivedAt ?? null) : null,
-        quoteId: input.kind === "QUOTE" ? input.quoteId : null,
-        note: input.note?.trim() || null,
-        createdById: actor.id,
-      },
-    });
-    await appendClaimEvent(tx, claimId, actor.id, {
-      kind: "EVIDENCE_ADDED",
-      payload: {
-        evidenceId: evidence.id,
-        evidenceKind: evidence.kind,
-        url: evidence.url,
-        title: evidence.title,
-        note: evidence.note,
-      },
-    });
-    return evidence;
+    const visibilityChanged = before.visibility !== after.visibility;
+    if (Object.keys(changes).length > 0 || visibilityChanged) await touchClaim(tx, claimId);
+    if (Object.keys(changes).length > 0) await appendClaimEvent(tx, claimId, actor.id, { kind: "EDITED", payload: { changes } });
+    if (visibilityChanged) {
+      await appendClaimEvent(tx, claimId, actor.id, {
+        kind: "VISIBILITY_CHANGED",
+        payload: { before: before.visibility, after: after.visibility },
+      });
+    }
+    return { changed: Object.keys(changes).map((f) => FIELD_LABELS[f]), visibilityChanged };
   });
 }

@@ -3,7 +3,8 @@ import { makeArticle, makeClaim, makeStaff } from "../../test/factories";
 import type { Actor } from "../auth/actor";
 import { getPublicArticle } from "../articles/queries";
 import { AppError } from "../errors";
-import { addQuote, linkClaims } from "./mutations";
+import { linkClaims } from "./links";
+import { addQuote } from "./quotes";
 import { getPublicClaim, listPublicClaims } from "./queries";
 
 let editor: Actor;
@@ -17,8 +18,8 @@ beforeAll(async () => {
   internalClaim = await makeClaim(editor, { statement: "A secret working claim", visibility: "INTERNAL" });
   const article = await makeArticle(editor, "First the public sentence is here.\n\nThen the secret sentence is here.");
   articleId = article.id;
-  await addQuote(editor, publicClaim.id, article.id, { exact: "the public sentence" });
-  await addQuote(editor, internalClaim.id, article.id, { exact: "the secret sentence" });
+  await addQuote(editor, publicClaim.id, { articleId: article.id, exact: "the public sentence" });
+  await addQuote(editor, internalClaim.id, { articleId: article.id, exact: "the secret sentence" });
   await linkClaims(editor, {
     fromClaimId: internalClaim.id,
     toClaimId: publicClaim.id,

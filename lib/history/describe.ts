@@ -29,10 +29,29 @@ const LINK_PHRASE = {
  * is not public (absent from `publicClaims`) is left out entirely.
  */
 export function describePublicHistory(events: StoredEvent[], publicClaims: Map<string, string>): HistoryEntry[] {
+  return describeHistory(events, publicClaims, "public");
+}
+
+/**
+ * The history for an audience: staff see every event (comments, proposals, rejections, edits
+ * with their before and after); the public sees the kinds in PUBLIC_EVENT_KINDS. `claims` holds
+ * the statements of the other claims this audience may see.
+ */
+export function describeHistory(
+  events: StoredEvent[],
+  claims: Map<string, string>,
+  audience: "public" | "staff",
+): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   for (const stored of events) {
     const parsed = claimEventSchema.safeParse({ kind: stored.kind, payload: stored.payload });
-    if (!parsed.success || !PUBLIC_EVENT_KINDS.includes(parsed.data.kind)) continue;
+    if (!parsed.success) {
+      if (audience === "staff") {
+        entries.push({ seq: stored.seq, at: stored.createdAt, actor: stored.actor?.name ?? null, kind: stored.kind, summary: `Unreadable ${stored.kind} event`, detail: null, otherClaim: null });
+      }
+      continue;
+    }
+    if (audience === "public" && !PUBLIC_EVENT_KINDS.includes(parsed.data.kind)) continue;
     const base = {
       seq: stored.seq,
       at: stored.createdAt,
@@ -57,7 +76,7 @@ export function describePublicHistory(events: StoredEvent[], publicClaims: Map<s
         break;
       case "LINKED":
       case "UNLINKED": {
-        const statement = publicClaims.get(event.payload.otherClaimId);
+        const statement = claims.get(event.payload.otherClaimId);
         if (statement === undefined) break;
         const phrase = LINK_PHRASE[event.payload.type][event.payload.direction === "from" ? 0 : 1];
         entries.push({
@@ -78,6 +97,35 @@ export function describePublicHistory(events: StoredEvent[], publicClaims: Map<s
           detail: event.payload.note,
         });
         break;
+      case "EDITED":
+        entries.push({
+          ...base,
+          summary: `Edited: ${Object.keys(event.payload.changes).join(", ")}`,
+          detail: Object.entries(event.payload.changes)
+            .map(([field, c]) => `${field}: ${short(c.before)} → ${short(c.after)}`)
+            .join("; "),
+        });
+        break;
+      case "COMMENTED":
+        entries.push({ ...base, summary: "Comment (staff only)", detail: event.payload.body });
+        break;
+      case "STATUS_PROPOSED":
+        entries.push({
+          ...base,
+          summary: `Proposed: ${STATUS_WORD[event.payload.from]} → ${STATUS_WORD[event.payload.to]}`,
+          detail: event.payload.rationale,
+        });
+        break;
+      case "STATUS_REJECTED":
+        entries.push({
+          ...base,
+          summary: `Rejected the proposal ${STATUS_WORD[event.payload.from]} → ${STATUS_WORD[event.payload.to]}`,
+          detail: event.payload.comment,
+        });
+        break;
+      case "VISIBILITY_CHANGED":
+        entries.push({ ...base, summary: `Made ${event.payload.after === "PUBLIC" ? "public" : "internal"}` });
+        break;
       case "STATUS_APPROVED":
         entries.push({
           ...base,
@@ -88,4 +136,9 @@ export function describePublicHistory(events: StoredEvent[], publicClaims: Map<s
     }
   }
   return entries;
+}
+
+function short(value: unknown): string {
+  const text = value === null || value === undefined ? "—" : typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { getActor } from "../auth/session";
@@ -24,6 +25,17 @@ export type ActionState<T = unknown> = {
 
 type Handler<T> = (previous: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
 
+/** Form fields as an object; a name sent more than once (checkbox groups) becomes an array. */
+function formObject(form: FormData): Record<string, string | string[]> {
+  const object: Record<string, string | string[]> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
+    object[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return object;
+}
+
 function formValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) {
@@ -31,6 +43,19 @@ function formValues(form: FormData): Record<string, string> {
       values[key] = value;
   }
   return values;
+}
+
+/**
+ * Field errors keyed by form field name: forms name each input after the last segment of its
+ * schema path (`quantity.asOf` is the field `asOf`), so nested schemas still point at the field.
+ */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = [...issue.path].reverse().find((p) => typeof p === "string") ?? "form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
 }
 
 function failure<T>(error: unknown, values: Record<string, string>): ActionState<T> {
@@ -59,8 +84,9 @@ function action<S extends z.ZodType, T>(
     const actor = await getActor();
     if (requireStaff && !actor) return { ok: false, message: "Your session has ended. Sign in again.", values };
     try {
-      return { ok: true, data: await run(actor, schema.parse(Object.fromEntries(form.entries()))) };
+      return { ok: true, data: await run(actor, schema.parse(formObject(form))) };
     } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are not failures
       return failure<T>(error, values);
     }
   };

@@ -1,0 +1,161 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field } from "@/components/field";
+import type { ActionState } from "@/lib/http/action";
+
+export type ClaimFormValues = Record<string, string>;
+type Option = { id: string; name: string };
+
+type Props = {
+  action: (previous: ActionState<unknown>, form: FormData) => Promise<ActionState<unknown>>;
+  submitLabel: string;
+  subjects: Option[];
+  speakers: (Option & { description: string | null })[];
+  /** Current values when editing; empty for a new claim. */
+  initial?: ClaimFormValues;
+  /** Hidden fields: claimId when editing, the selection when creating from an article. */
+  hidden?: Record<string, string>;
+};
+
+/**
+ * The claim editor: statement, subject and speaker (pick or create), when it was said, an
+ * optional figure with its scope, visibility and internal notes. Every error shows beside its
+ * field, and whatever was typed is kept when the server refuses it.
+ */
+export function ClaimEditor({ action, submitLabel, subjects, speakers, initial = {}, hidden = {} }: Props) {
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const value = (name: string) => state.values?.[name] ?? initial[name] ?? "";
+  const checked = (name: string) => (state.values ? state.values[name] === "on" : initial[name] === "on");
+  const error = (name: string) => state.fieldErrors?.[name]?.join(" ");
+  const described = (name: string) => (error(name) ? `${name}-error` : undefined);
+  const ErrorText = ({ name }: { name: string }) =>
+    error(name) ? (
+      <p id={`${name}-error`} className="field-error">
+        {error(name)}
+      </p>
+    ) : null;
+
+  return (
+    <form action={formAction} className="form claim-editor" noValidate key={state.values ? JSON.stringify(state.values) : "initial"}>
+      {Object.entries(hidden).map(([name, v]) => (
+        <input key={name} type="hidden" name={name} value={v} />
+      ))}
+      {state.message && !state.ok && (
+        <p role="alert" className="form-error">
+          {state.message}
+        </p>
+      )}
+      {state.ok && <p className="form-ok">Saved.</p>}
+
+      <div className="field">
+        <label htmlFor="statement">Claim, in one checkable sentence</label>
+        <textarea
+          id="statement"
+          name="statement"
+          rows={3}
+          maxLength={400}
+          defaultValue={value("statement")}
+          aria-invalid={error("statement") ? true : undefined}
+          aria-describedby={["statement-hint", described("statement")].filter(Boolean).join(" ")}
+        />
+        <span id="statement-hint" className="meta">
+          At most 280 characters.
+        </span>
+        <ErrorText name="statement" />
+      </div>
+
+      <fieldset>
+        <legend>Subject</legend>
+        <div className="field">
+          <label htmlFor="subjectId">Existing subject</label>
+          <select id="subjectId" name="subjectId" defaultValue={value("subjectId")} aria-invalid={error("subjectId") ? true : undefined} aria-describedby={described("subjectId")}>
+            <option value="">— new subject (below) —</option>
+            {subjects.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+          <ErrorText name="subjectId" />
+        </div>
+        <Field name="newSubjectName" label="Or a new subject" state={state} defaultValue={initial.newSubjectName} />
+      </fieldset>
+
+      <fieldset>
+        <legend>Who made the claim</legend>
+        <div className="field">
+          <label htmlFor="speakerId">Existing person or organization</label>
+          <select id="speakerId" name="speakerId" defaultValue={value("speakerId")}>
+            <option value="">— none, or new (below) —</option>
+            {speakers.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+                {s.description ? ` (${s.description})` : ""}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Field name="newSpeakerName" label="Or a new speaker's name" state={state} defaultValue={initial.newSpeakerName} />
+        <div className="field">
+          <label htmlFor="newSpeakerKind">New speaker is a</label>
+          <select id="newSpeakerKind" name="newSpeakerKind" defaultValue={value("newSpeakerKind") || "PERSON"}>
+            <option value="PERSON">person</option>
+            <option value="ORGANIZATION">organization</option>
+          </select>
+        </div>
+        <Field name="newSpeakerDescription" label="How sources describe them" hint="e.g. security analyst" state={state} defaultValue={initial.newSpeakerDescription} />
+      </fieldset>
+
+      <fieldset>
+        <legend>When it was said</legend>
+        <Field name="stated" label="Date" hint="YYYY, YYYY-MM or YYYY-MM-DD: only as precise as the source" state={state} defaultValue={initial.stated} />
+        <label className="check">
+          <input type="checkbox" name="statedInferred" defaultChecked={checked("statedInferred")} /> Inferred from the text, not printed in it
+        </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>Figure (optional)</legend>
+        <label className="check">
+          <input type="checkbox" name="hasQuantity" defaultChecked={checked("hasQuantity")} /> This claim states a figure
+        </label>
+        <div className="field-row">
+          <Field name="value" label="Value" hint="a single number" state={state} inputMode="decimal" defaultValue={initial.value} />
+          <Field name="low" label="or low" state={state} inputMode="decimal" defaultValue={initial.low} />
+          <Field name="high" label="to high" state={state} inputMode="decimal" defaultValue={initial.high} />
+        </div>
+        <Field name="unit" label="Unit" hint="e.g. fighters" state={state} defaultValue={initial.unit} />
+        <label className="check">
+          <input type="checkbox" name="approximate" defaultChecked={checked("approximate")} /> Approximate (“about”, “an estimated”)
+        </label>
+        <Field name="asOf" label="True as of" hint="YYYY, YYYY-MM or YYYY-MM-DD" state={state} defaultValue={initial.asOf} />
+        <label className="check">
+          <input type="checkbox" name="asOfInferred" defaultChecked={checked("asOfInferred")} /> As-of date inferred
+        </label>
+        <Field name="scopePlace" label="Where (scope)" state={state} defaultValue={initial.scopePlace} />
+        <Field name="scopePopulation" label="Who or what is counted" state={state} defaultValue={initial.scopePopulation} />
+        <Field name="scopeMethod" label="Method or basis" state={state} defaultValue={initial.scopeMethod} />
+      </fieldset>
+
+      <fieldset>
+        <legend>Visibility</legend>
+        <label className="check">
+          <input type="radio" name="visibility" value="PUBLIC" defaultChecked={(value("visibility") || "PUBLIC") === "PUBLIC"} /> Public
+        </label>
+        <label className="check">
+          <input type="radio" name="visibility" value="INTERNAL" defaultChecked={value("visibility") === "INTERNAL"} /> Internal (staff only)
+        </label>
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor="internalNotes">Internal notes</label>
+        <textarea id="internalNotes" name="internalNotes" rows={3} defaultValue={value("internalNotes")} />
+      </div>
+
+      <button type="submit" className="button" disabled={pending}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { AnchoringError, anchorQuote, selectorsAt, type Anchor } from "../anchoring/selectors";
+import { assertCan, type Actor } from "../auth/actor";
+import { db, type Tx } from "../db/client";
+import { AppError, notFound } from "../errors";
+import { appendClaimEvent } from "../history/append";
+import { lockClaim, touchClaim } from "./lock";
+
+/**
+ * Where a quote goes: the latest version of an article, found either by its exact words (sample
+ * data, imports) or by the offsets of an editor's selection in the version they were looking at.
+ */
+export type QuoteTarget =
+  | { articleId: string; exact: string; prefix?: string; suffix?: string }
+  | { articleVersionId: string; start: number; end: number };
+
+async function anchorFor(tx: Tx, target: QuoteTarget): Promise<Anchor & { articleId: string; articleVersionId: string }> {
+  const where = "articleVersionId" in target ? { id: target.articleVersionId } : { articleId: target.articleId };
+  const version = await tx.articleVersion.findFirst({
+    where,
+    orderBy: { number: "desc" },
+    select: { id: true, articleId: true, body: true, article: { select: { versions: { select: { id: true }, orderBy: { number: "desc" }, take: 1 } } } },
+  });
+  if (!version) throw notFound("That article");
+  if (version.article.versions[0]?.id !== version.id) {
+    throw new AppError("STALE", "The article has a newer version since you opened it; reload and select again.");
+  }
+  try {
+    const anchor = "exact" in target ? anchorQuote(version.body, target) : selectorsAt(version.body, target.start, target.end);
+    if (!anchor.exact.trim()) throw new AnchoringError("Select some words, not only spaces.");
+    return { ...anchor, articleId: version.articleId, articleVersionId: version.id };
+  } catch (error) {
+    if (error instanceof AnchoringError) throw new AppError("VALIDATION", error.message);
+    throw error;
+  }
+}
+
+/** For callers already in a transaction (creating a claim from a selection). */
+export async function addQuoteInTx(tx: Tx, actor: Actor, claimId: string, target: QuoteTarget) {
+  await touchClaim(tx, claimId);
+  const { articleId, articleVersionId, ...anchor } = await anchorFor(tx, target);
+  const duplicate = await tx.quote.findFirst({ where: { claimId, articleVersionId, start: anchor.start, end: anchor.end } });
+  if (duplicate) throw new AppError("CONFLICT", "This passage is already quoted for this claim.");
+  const quote = await tx.quote.create({ data: { claimId, articleVersionId, createdById: actor.id, ...anchor } });
+  await appendClaimEvent(tx, claimId, actor.id, {
+    kind: "QUOTE_ADDED",
+    payload: { quoteId: quote.id, articleId, articleVersionId, exact: quote.exact, start: quote.start, end: quote.end },
+  });
+  return quote;
+}
+
+export async function addQuote(actor: Actor, claimId: string, target: QuoteTarget) {
+  assertCan(actor, "claim:edit");
+  return db().$transaction((tx) => addQuoteInTx(tx, actor, claimId, target));
+}
+
+export async function removeQuote(actor: Actor, quoteId: string) {
+  assertCan(actor, "claim:edit");
+  return db().$transaction(async (tx) => {
+    const quote = await tx.quote.findUnique({ where: { id: quoteId }, select: { id: true, claimId: true, exact: true } });
+    if (!quote) throw notFound("That quote");
+    await lockClaim(tx, quote.claimId);
+    const cited = await tx.evidence.count({ where: { quoteId } });
+    if (cited > 0) throw new AppError("CONFLICT", "This quote is cited as evidence; it stays on the record.");
+    await touchClaim(tx, quote.claimId);
+    await tx.quote.delete({ where: { id: quoteId } });
+    await appendClaimEvent(tx, quote.claimId, actor.id, { kind: "QUOTE_REMOVED", payload: { quoteId, exact: quote.exact } });
+  });
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { assertCan, type Actor } from "../auth/actor";
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { notFound } from "../errors";
+import { describeHistory } from "../history/describe";
+
+/** Staff reads: internal claims, notes, comments and every proposal are visible here, to staff only. */
+const claimRefSelect = { id: true, statement: true, status: true, visibility: true } satisfies Prisma.ClaimSelect;
+
+export async function getStaffClaim(actor: Actor, id: string) {
+  assertCan(actor, "read:internal");
+  const claim = await db().claim.findUnique({
+    where: { id },
+    include: {
+      subject: true,
+      speaker: true,
+      quantity: true,
+      createdBy: { select: { name: true } },
+      quotes: {
+        orderBy: { createdAt: "asc" },
+        include: {
+          articleVersion: {
+            select: { number: true, article: { select: { id: true, headline: true, outletId: true, outlet: { select: { name: true } } } } },
+          },
+        },
+      },
+      evidence: { orderBy: { createdAt: "asc" }, include: { quote: { select: { exact: true, claimId: true } } } },
+      linksFrom: { include: { toClaim: { select: claimRefSelect } } },
+      linksTo: { include: { fromClaim: { select: claimRefSelect } } },
+      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+      reviews: {
+        orderBy: { createdAt: "desc" },
+        include: { proposer: { select: { name: true } }, reviewer: { select: { name: true } }, evidence: { select: { evidenceId: true } } },
+      },
+      events: { orderBy: { seq: "asc" }, select: { seq: true, kind: true, payload: true, createdAt: true, actor: { select: { name: true } } } },
+    },
+  });
+  if (!claim) throw notFound("That claim");
+  const others = [...claim.linksFrom.map((l) => l.toClaim), ...claim.linksTo.map((l) => l.fromClaim)];
+  const linkedIds = claim.events.flatMap((e) => {
+    const other = (e.payload as { otherClaimId?: unknown } | null)?.otherClaimId;
+    return typeof other === "string" ? [other] : [];
+  });
+  const statements = await db().claim.findMany({ where: { id: { in: linkedIds } }, select: { id: true, statement: true } });
+  const { events, linksFrom, linksTo, ...rest } = claim;
+  return {
+    ...rest,
+    links: [
+      ...linksFrom.map((l) => ({ id: l.id, type: l.type, note: l.note, direction: "outgoing" as const, other: l.toClaim })),
+      ...linksTo.map((l) => ({ id: l.id, type: l.type, note: l.note, direction: "incoming" as const, other: l.fromClaim })),
+    ],
+    linkedClaimCount: others.length,
+    pendingReview: claim.reviews.find((r) => r.state === "PENDING") ?? null,
+    history: describeHistory(events, new Map(statements.map((s) => [s.id, s.statement])), "staff"),
+  };
+}
+
+export type StaffClaim = Awaited<ReturnType<typeof getStaffClaim>>;
+
+/** For pickers ("add to existing claim", "link to"): claims whose statement contains the words. */
+export async function searchClaims(actor: Actor, text: string, limit = 20) {
+  assertCan(actor, "read:internal");
+  const words = text.trim().split(/\s+/).filter(Boolean).slice(0, 6);
+  return db().claim.findMany({
+    where: { AND: words.map((w) => ({ statement: { contains: w, mode: "insensitive" as const } })) },
+    orderBy: { updatedAt: "desc" },
+    take: limit,
+    select: { ...claimRefSelect, subject: { select: { name: true } } },
+  });
+}
+
+export async function listSubjectsAndSpeakers(actor: Actor) {
+  assertCan(actor, "read:internal");
+  const [subjects, speakers] = await Promise.all([
+    db().subject.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().person.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, description: true } }),
+  ]);
+  return { subjects, speakers };
+}
