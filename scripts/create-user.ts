@@ -12,12 +12,15 @@ import { requireDatabaseUrl } from "../lib/env";
 import { AppError } from "../lib/errors";
 import { createUser } from "../lib/users/mutations";
 
-const usage = "Usage: npm run user:create -- --email EMAIL --role editor|reviewer|admin [--name NAME] [--password-stdin]";
+const usage =
+  "Usage: npm run user:create -- --email EMAIL --role editor|reviewer|admin [--name NAME] [--password-stdin]";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 try {

@@ -14,6 +14,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     { href: "/review", label: "Review queue", show: can(actor.role, "review:decide") },
     { href: "/admin/users", label: "Users", show: can(actor.role, "user:manage") },
     { href: "/admin/audit", label: "Audit log", show: can(actor.role, "audit:read") },
+    { href: "/admin/history", label: "History check", show: can(actor.role, "history:verify") },
   ].filter((a) => a.show);
   return (
     <>

@@ -37,7 +37,12 @@ export function ClaimEditor({ action, submitLabel, subjects, speakers, initial =
     ) : null;
 
   return (
-    <form action={formAction} className="form claim-editor" noValidate key={state.values ? JSON.stringify(state.values) : "initial"}>
+    <form
+      action={formAction}
+      className="form claim-editor"
+      noValidate
+      key={state.values ? JSON.stringify(state.values) : "initial"}
+    >
       {Object.entries(hidden).map(([name, v]) => (
         <input key={name} type="hidden" name={name} value={v} />
       ))}
@@ -69,7 +74,13 @@ export function ClaimEditor({ action, submitLabel, subjects, speakers, initial =
         <legend>Subject</legend>
         <div className="field">
           <label htmlFor="subjectId">Existing subject</label>
-          <select id="subjectId" name="subjectId" defaultValue={value("subjectId")} aria-invalid={error("subjectId") ? true : undefined} aria-describedby={described("subjectId")}>
+          <select
+            id="subjectId"
+            name="subjectId"
+            defaultValue={value("subjectId")}
+            aria-invalid={error("subjectId") ? true : undefined}
+            aria-describedby={described("subjectId")}
+          >
             <option value="">— new subject (below) —</option>
             {subjects.map((s) => (
               <option key={s.id} value={s.id}>
@@ -96,7 +107,12 @@ export function ClaimEditor({ action, submitLabel, subjects, speakers, initial =
             ))}
           </select>
         </div>
-        <Field name="newSpeakerName" label="Or a new speaker's name" state={state} defaultValue={initial.newSpeakerName} />
+        <Field
+          name="newSpeakerName"
+          label="Or a new speaker's name"
+          state={state}
+          defaultValue={initial.newSpeakerName}
+        />
         <div className="field">
           <label htmlFor="newSpeakerKind">New speaker is a</label>
           <select id="newSpeakerKind" name="newSpeakerKind" defaultValue={value("newSpeakerKind") || "PERSON"}>
@@ -104,47 +120,87 @@ export function ClaimEditor({ action, submitLabel, subjects, speakers, initial =
             <option value="ORGANIZATION">organization</option>
           </select>
         </div>
-        <Field name="newSpeakerDescription" label="How sources describe them" hint="e.g. security analyst" state={state} defaultValue={initial.newSpeakerDescription} />
+        <Field
+          name="newSpeakerDescription"
+          label="How sources describe them"
+          hint="e.g. security analyst"
+          state={state}
+          defaultValue={initial.newSpeakerDescription}
+        />
       </fieldset>
 
       <fieldset>
         <legend>When it was said</legend>
-        <Field name="stated" label="Date" hint="YYYY, YYYY-MM or YYYY-MM-DD: only as precise as the source" state={state} defaultValue={initial.stated} />
+        <Field
+          name="stated"
+          label="Date"
+          hint="YYYY, YYYY-MM or YYYY-MM-DD: only as precise as the source"
+          state={state}
+          defaultValue={initial.stated}
+        />
         <label className="check">
-          <input type="checkbox" name="statedInferred" defaultChecked={checked("statedInferred")} /> Inferred from the text, not printed in it
+          <input type="checkbox" name="statedInferred" defaultChecked={checked("statedInferred")} /> Inferred from the
+          text, not printed in it
         </label>
       </fieldset>
 
       <fieldset>
         <legend>Figure (optional)</legend>
         <label className="check">
-          <input type="checkbox" name="hasQuantity" defaultChecked={checked("hasQuantity")} /> This claim states a figure
+          <input type="checkbox" name="hasQuantity" defaultChecked={checked("hasQuantity")} /> This claim states a
+          figure
         </label>
         <div className="field-row">
-          <Field name="value" label="Value" hint="a single number" state={state} inputMode="decimal" defaultValue={initial.value} />
+          <Field
+            name="value"
+            label="Value"
+            hint="a single number"
+            state={state}
+            inputMode="decimal"
+            defaultValue={initial.value}
+          />
           <Field name="low" label="or low" state={state} inputMode="decimal" defaultValue={initial.low} />
           <Field name="high" label="to high" state={state} inputMode="decimal" defaultValue={initial.high} />
         </div>
         <Field name="unit" label="Unit" hint="e.g. fighters" state={state} defaultValue={initial.unit} />
         <label className="check">
-          <input type="checkbox" name="approximate" defaultChecked={checked("approximate")} /> Approximate (“about”, “an estimated”)
+          <input type="checkbox" name="approximate" defaultChecked={checked("approximate")} /> Approximate (“about”, “an
+          estimated”)
         </label>
-        <Field name="asOf" label="True as of" hint="YYYY, YYYY-MM or YYYY-MM-DD" state={state} defaultValue={initial.asOf} />
+        <Field
+          name="asOf"
+          label="True as of"
+          hint="YYYY, YYYY-MM or YYYY-MM-DD"
+          state={state}
+          defaultValue={initial.asOf}
+        />
         <label className="check">
           <input type="checkbox" name="asOfInferred" defaultChecked={checked("asOfInferred")} /> As-of date inferred
         </label>
         <Field name="scopePlace" label="Where (scope)" state={state} defaultValue={initial.scopePlace} />
-        <Field name="scopePopulation" label="Who or what is counted" state={state} defaultValue={initial.scopePopulation} />
+        <Field
+          name="scopePopulation"
+          label="Who or what is counted"
+          state={state}
+          defaultValue={initial.scopePopulation}
+        />
         <Field name="scopeMethod" label="Method or basis" state={state} defaultValue={initial.scopeMethod} />
       </fieldset>
 
       <fieldset>
         <legend>Visibility</legend>
         <label className="check">
-          <input type="radio" name="visibility" value="PUBLIC" defaultChecked={(value("visibility") || "PUBLIC") === "PUBLIC"} /> Public
+          <input
+            type="radio"
+            name="visibility"
+            value="PUBLIC"
+            defaultChecked={(value("visibility") || "PUBLIC") === "PUBLIC"}
+          />{" "}
+          Public
         </label>
         <label className="check">
-          <input type="radio" name="visibility" value="INTERNAL" defaultChecked={value("visibility") === "INTERNAL"} /> Internal (staff only)
+          <input type="radio" name="visibility" value="INTERNAL" defaultChecked={value("visibility") === "INTERNAL"} />{" "}
+          Internal (staff only)
         </label>
       </fieldset>
 

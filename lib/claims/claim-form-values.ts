@@ -2,7 +2,20 @@ import { isoAtPrecision } from "../dates/precision";
 import type { StaffClaim } from "./staff-queries";
 
 /** A stored claim as the claim editor's field values (the inverse of claimFormSchema). */
-export function toClaimFormValues(claim: Pick<StaffClaim, "statement" | "subjectId" | "speakerId" | "statedOn" | "statedPrecision" | "statedInferred" | "quantity" | "visibility" | "internalNotes">): Record<string, string> {
+export function toClaimFormValues(
+  claim: Pick<
+    StaffClaim,
+    | "statement"
+    | "subjectId"
+    | "speakerId"
+    | "statedOn"
+    | "statedPrecision"
+    | "statedInferred"
+    | "quantity"
+    | "visibility"
+    | "internalNotes"
+  >,
+): Record<string, string> {
   const q = claim.quantity;
   const on = (flag: boolean) => (flag ? "on" : "");
   const num = (n: number | null | undefined) => (n == null ? "" : String(n));
@@ -10,7 +23,10 @@ export function toClaimFormValues(claim: Pick<StaffClaim, "statement" | "subject
     statement: claim.statement,
     subjectId: claim.subjectId,
     speakerId: claim.speakerId ?? "",
-    stated: claim.statedOn && claim.statedPrecision ? isoAtPrecision({ on: claim.statedOn, precision: claim.statedPrecision }) : "",
+    stated:
+      claim.statedOn && claim.statedPrecision
+        ? isoAtPrecision({ on: claim.statedOn, precision: claim.statedPrecision })
+        : "",
     statedInferred: on(claim.statedInferred),
     hasQuantity: on(Boolean(q)),
     value: num(q?.value),

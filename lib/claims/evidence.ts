@@ -30,7 +30,13 @@ export async function addEvidence(actor: Actor, claimId: string, input: Evidence
     });
     await appendClaimEvent(tx, claimId, actor.id, {
       kind: "EVIDENCE_ADDED",
-      payload: { evidenceId: evidence.id, evidenceKind: evidence.kind, url: evidence.url, title: evidence.title, note: evidence.note },
+      payload: {
+        evidenceId: evidence.id,
+        evidenceKind: evidence.kind,
+        url: evidence.url,
+        title: evidence.title,
+        note: evidence.note,
+      },
     });
     return evidence;
   });

@@ -22,7 +22,13 @@ export async function linkClaims(
       // Lock in id order so two editors linking the same pair from opposite ends cannot deadlock.
       for (const id of [input.fromClaimId, input.toClaimId].sort()) await touchClaim(tx, id);
       const link = await tx.claimLink.create({
-        data: { fromClaimId: input.fromClaimId, toClaimId: input.toClaimId, type: input.type, note, createdById: actor.id },
+        data: {
+          fromClaimId: input.fromClaimId,
+          toClaimId: input.toClaimId,
+          type: input.type,
+          note,
+          createdById: actor.id,
+        },
       });
       const common = { linkId: link.id, type: link.type, note };
       await appendClaimEvent(tx, link.fromClaimId, actor.id, {

@@ -31,11 +31,13 @@ function quantityColumns(q: Quantity) {
 async function resolveReferences(tx: Tx, data: ParsedClaimInput) {
   const subjectId =
     data.subjectId ||
-    (await tx.subject.upsert({
-      where: { slug: slugify(data.newSubjectName!) },
-      create: { slug: slugify(data.newSubjectName!), name: data.newSubjectName! },
-      update: {},
-    })).id;
+    (
+      await tx.subject.upsert({
+        where: { slug: slugify(data.newSubjectName!) },
+        create: { slug: slugify(data.newSubjectName!), name: data.newSubjectName! },
+        update: {},
+      })
+    ).id;
   let speakerId = data.speakerId || null;
   if (!speakerId && data.newSpeaker) {
     const slug = slugify(data.newSpeaker.name);
@@ -134,7 +136,8 @@ export async function updateClaim(actor: Actor, claimId: string, input: ClaimInp
     }
     const visibilityChanged = before.visibility !== after.visibility;
     if (Object.keys(changes).length > 0 || visibilityChanged) await touchClaim(tx, claimId);
-    if (Object.keys(changes).length > 0) await appendClaimEvent(tx, claimId, actor.id, { kind: "EDITED", payload: { changes } });
+    if (Object.keys(changes).length > 0)
+      await appendClaimEvent(tx, claimId, actor.id, { kind: "EDITED", payload: { changes } });
     if (visibilityChanged) {
       await appendClaimEvent(tx, claimId, actor.id, {
         kind: "VISIBILITY_CHANGED",

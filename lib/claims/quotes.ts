@@ -14,19 +14,28 @@ export type QuoteTarget =
   | { articleId: string; exact: string; prefix?: string; suffix?: string }
   | { articleVersionId: string; start: number; end: number };
 
-async function anchorFor(tx: Tx, target: QuoteTarget): Promise<Anchor & { articleId: string; articleVersionId: string }> {
+async function anchorFor(
+  tx: Tx,
+  target: QuoteTarget,
+): Promise<Anchor & { articleId: string; articleVersionId: string }> {
   const where = "articleVersionId" in target ? { id: target.articleVersionId } : { articleId: target.articleId };
   const version = await tx.articleVersion.findFirst({
     where,
     orderBy: { number: "desc" },
-    select: { id: true, articleId: true, body: true, article: { select: { versions: { select: { id: true }, orderBy: { number: "desc" }, take: 1 } } } },
+    select: {
+      id: true,
+      articleId: true,
+      body: true,
+      article: { select: { versions: { select: { id: true }, orderBy: { number: "desc" }, take: 1 } } },
+    },
   });
   if (!version) throw notFound("That article");
   if (version.article.versions[0]?.id !== version.id) {
     throw new AppError("STALE", "The article has a newer version since you opened it; reload and select again.");
   }
   try {
-    const anchor = "exact" in target ? anchorQuote(version.body, target) : selectorsAt(version.body, target.start, target.end);
+    const anchor =
+      "exact" in target ? anchorQuote(version.body, target) : selectorsAt(version.body, target.start, target.end);
     if (!anchor.exact.trim()) throw new AnchoringError("Select some words, not only spaces.");
     return { ...anchor, articleId: version.articleId, articleVersionId: version.id };
   } catch (error) {
@@ -39,7 +48,9 @@ async function anchorFor(tx: Tx, target: QuoteTarget): Promise<Anchor & { articl
 export async function addQuoteInTx(tx: Tx, actor: Actor, claimId: string, target: QuoteTarget) {
   await touchClaim(tx, claimId);
   const { articleId, articleVersionId, ...anchor } = await anchorFor(tx, target);
-  const duplicate = await tx.quote.findFirst({ where: { claimId, articleVersionId, start: anchor.start, end: anchor.end } });
+  const duplicate = await tx.quote.findFirst({
+    where: { claimId, articleVersionId, start: anchor.start, end: anchor.end },
+  });
   if (duplicate) throw new AppError("CONFLICT", "This passage is already quoted for this claim.");
   const quote = await tx.quote.create({ data: { claimId, articleVersionId, createdById: actor.id, ...anchor } });
   await appendClaimEvent(tx, claimId, actor.id, {
@@ -57,13 +68,19 @@ export async function addQuote(actor: Actor, claimId: string, target: QuoteTarge
 export async function removeQuote(actor: Actor, quoteId: string) {
   assertCan(actor, "claim:edit");
   return db().$transaction(async (tx) => {
-    const quote = await tx.quote.findUnique({ where: { id: quoteId }, select: { id: true, claimId: true, exact: true } });
+    const quote = await tx.quote.findUnique({
+      where: { id: quoteId },
+      select: { id: true, claimId: true, exact: true },
+    });
     if (!quote) throw notFound("That quote");
     await lockClaim(tx, quote.claimId);
     const cited = await tx.evidence.count({ where: { quoteId } });
     if (cited > 0) throw new AppError("CONFLICT", "This quote is cited as evidence; it stays on the record.");
     await touchClaim(tx, quote.claimId);
     await tx.quote.delete({ where: { id: quoteId } });
-    await appendClaimEvent(tx, quote.claimId, actor.id, { kind: "QUOTE_REMOVED", payload: { quoteId, exact: quote.exact } });
+    await appendClaimEvent(tx, quote.claimId, actor.id, {
+      kind: "QUOTE_REMOVED",
+      payload: { quoteId, exact: quote.exact },
+    });
   });
 }

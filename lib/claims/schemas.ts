@@ -162,34 +162,32 @@ export const claimFormSchema = z
     visibility: z.enum(["PUBLIC", "INTERNAL"]).optional().default("PUBLIC"),
     internalNotes: text,
   })
-  .transform(
-    (f): ClaimInput => ({
-      statement: f.statement,
-      subjectId: f.subjectId || null,
-      newSubjectName: f.subjectId ? null : f.newSubjectName || null,
-      speakerId: f.speakerId || null,
-      newSpeaker:
-        !f.speakerId && f.newSpeakerName
-          ? { name: f.newSpeakerName, kind: f.newSpeakerKind, description: f.newSpeakerDescription }
-          : null,
-      stated: f.stated ? { text: f.stated, inferred: f.statedInferred } : null,
-      quantity: f.hasQuantity
-        ? {
-            value: f.value,
-            low: f.low,
-            high: f.high,
-            unit: f.unit,
-            approximate: f.approximate,
-            asOf: f.asOf ? { text: f.asOf, inferred: f.asOfInferred } : null,
-            scopePlace: f.scopePlace,
-            scopePopulation: f.scopePopulation,
-            scopeMethod: f.scopeMethod,
-          }
+  .transform((f): ClaimInput => ({
+    statement: f.statement,
+    subjectId: f.subjectId || null,
+    newSubjectName: f.subjectId ? null : f.newSubjectName || null,
+    speakerId: f.speakerId || null,
+    newSpeaker:
+      !f.speakerId && f.newSpeakerName
+        ? { name: f.newSpeakerName, kind: f.newSpeakerKind, description: f.newSpeakerDescription }
         : null,
-      visibility: f.visibility,
-      internalNotes: f.internalNotes,
-    }),
-  );
+    stated: f.stated ? { text: f.stated, inferred: f.statedInferred } : null,
+    quantity: f.hasQuantity
+      ? {
+          value: f.value,
+          low: f.low,
+          high: f.high,
+          unit: f.unit,
+          approximate: f.approximate,
+          asOf: f.asOf ? { text: f.asOf, inferred: f.asOfInferred } : null,
+          scopePlace: f.scopePlace,
+          scopePopulation: f.scopePopulation,
+          scopeMethod: f.scopeMethod,
+        }
+      : null,
+    visibility: f.visibility,
+    internalNotes: f.internalNotes,
+  }));
 
 const id = z.string().min(1);
 const idList = z

@@ -21,7 +21,10 @@ export async function getStaffClaim(actor: Actor, id: string) {
         orderBy: { createdAt: "asc" },
         include: {
           articleVersion: {
-            select: { number: true, article: { select: { id: true, headline: true, outletId: true, outlet: { select: { name: true } } } } },
+            select: {
+              number: true,
+              article: { select: { id: true, headline: true, outletId: true, outlet: { select: { name: true } } } },
+            },
           },
         },
       },
@@ -31,9 +34,16 @@ export async function getStaffClaim(actor: Actor, id: string) {
       comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
       reviews: {
         orderBy: { createdAt: "desc" },
-        include: { proposer: { select: { name: true } }, reviewer: { select: { name: true } }, evidence: { select: { evidenceId: true } } },
+        include: {
+          proposer: { select: { name: true } },
+          reviewer: { select: { name: true } },
+          evidence: { select: { evidenceId: true } },
+        },
       },
-      events: { orderBy: { seq: "asc" }, select: { seq: true, kind: true, payload: true, createdAt: true, actor: { select: { name: true } } } },
+      events: {
+        orderBy: { seq: "asc" },
+        select: { seq: true, kind: true, payload: true, createdAt: true, actor: { select: { name: true } } },
+      },
     },
   });
   if (!claim) throw notFound("That claim");
@@ -42,13 +52,28 @@ export async function getStaffClaim(actor: Actor, id: string) {
     const other = (e.payload as { otherClaimId?: unknown } | null)?.otherClaimId;
     return typeof other === "string" ? [other] : [];
   });
-  const statements = await db().claim.findMany({ where: { id: { in: linkedIds } }, select: { id: true, statement: true } });
+  const statements = await db().claim.findMany({
+    where: { id: { in: linkedIds } },
+    select: { id: true, statement: true },
+  });
   const { events, linksFrom, linksTo, ...rest } = claim;
   return {
     ...rest,
     links: [
-      ...linksFrom.map((l) => ({ id: l.id, type: l.type, note: l.note, direction: "outgoing" as const, other: l.toClaim })),
-      ...linksTo.map((l) => ({ id: l.id, type: l.type, note: l.note, direction: "incoming" as const, other: l.fromClaim })),
+      ...linksFrom.map((l) => ({
+        id: l.id,
+        type: l.type,
+        note: l.note,
+        direction: "outgoing" as const,
+        other: l.toClaim,
+      })),
+      ...linksTo.map((l) => ({
+        id: l.id,
+        type: l.type,
+        note: l.note,
+        direction: "incoming" as const,
+        other: l.fromClaim,
+      })),
     ],
     linkedClaimCount: others.length,
     pendingReview: claim.reviews.find((r) => r.state === "PENDING") ?? null,

@@ -47,7 +47,15 @@ export function describeHistory(
     const parsed = claimEventSchema.safeParse({ kind: stored.kind, payload: stored.payload });
     if (!parsed.success) {
       if (audience === "staff") {
-        entries.push({ seq: stored.seq, at: stored.createdAt, actor: stored.actor?.name ?? null, kind: stored.kind, summary: `Unreadable ${stored.kind} event`, detail: null, otherClaim: null });
+        entries.push({
+          seq: stored.seq,
+          at: stored.createdAt,
+          actor: stored.actor?.name ?? null,
+          kind: stored.kind,
+          summary: `Unreadable ${stored.kind} event`,
+          detail: null,
+          otherClaim: null,
+        });
       }
       continue;
     }

@@ -27,7 +27,9 @@ beforeAll(async () => {
 
 describe("the claim history table", () => {
   it("refuses UPDATE, DELETE and TRUNCATE, even with replication-role tricks", async () => {
-    await expect(sql(`UPDATE "ClaimEvent" SET "kind" = 'EDITED' WHERE "claimId" = $1`, [claimId])).rejects.toThrow(/append-only/);
+    await expect(sql(`UPDATE "ClaimEvent" SET "kind" = 'EDITED' WHERE "claimId" = $1`, [claimId])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql(`DELETE FROM "ClaimEvent" WHERE "claimId" = $1`, [claimId])).rejects.toThrow(/append-only/);
     await expect(sql(`TRUNCATE "ClaimEvent" CASCADE`)).rejects.toThrow(/append-only/);
     await expect(

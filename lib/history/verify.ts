@@ -2,7 +2,12 @@ import "server-only";
 import { db } from "../db/client";
 import { verifyChain, type ChainBreak } from "./chain";
 
-export type VerificationReport = { claimsChecked: number; eventsChecked: number; breaks: ChainBreak[]; checkedAt: Date };
+export type VerificationReport = {
+  claimsChecked: number;
+  eventsChecked: number;
+  breaks: ChainBreak[];
+  checkedAt: Date;
+};
 
 const BATCH = 200;
 
@@ -24,7 +29,16 @@ export async function verifyAllHistory(): Promise<VerificationReport> {
     const events = await db().claimEvent.findMany({
       where: { claimId: { in: claims.map((c) => c.id) } },
       orderBy: [{ claimId: "asc" }, { seq: "asc" }],
-      select: { claimId: true, seq: true, kind: true, actorId: true, createdAt: true, payload: true, prevHash: true, hash: true },
+      select: {
+        claimId: true,
+        seq: true,
+        kind: true,
+        actorId: true,
+        createdAt: true,
+        payload: true,
+        prevHash: true,
+        hash: true,
+      },
     });
     const byClaim = new Map<string, typeof events>();
     for (const event of events) byClaim.set(event.claimId, [...(byClaim.get(event.claimId) ?? []), event]);

@@ -33,12 +33,18 @@ export async function listPendingProposals(actor: Actor) {
             select: {
               id: true,
               exact: true,
-              articleVersion: { select: { article: { select: { id: true, headline: true, outlet: { select: { name: true } } } } } },
+              articleVersion: {
+                select: { article: { select: { id: true, headline: true, outlet: { select: { name: true } } } } },
+              },
             },
           },
           evidence: { select: { id: true, kind: true, url: true, title: true, archivedUrl: true, note: true } },
-          linksFrom: { select: { type: true, note: true, toClaim: { select: { id: true, statement: true, status: true } } } },
-          linksTo: { select: { type: true, note: true, fromClaim: { select: { id: true, statement: true, status: true } } } },
+          linksFrom: {
+            select: { type: true, note: true, toClaim: { select: { id: true, statement: true, status: true } } },
+          },
+          linksTo: {
+            select: { type: true, note: true, fromClaim: { select: { id: true, statement: true, status: true } } },
+          },
         },
       },
     },
@@ -64,8 +70,18 @@ export async function listPendingProposals(actor: Actor) {
         })),
         evidence: claim.evidence.map((e) => ({ ...e, cited: cited.has(e.id) })),
         links: [
-          ...claim.linksFrom.map((l) => ({ type: l.type, note: l.note, direction: "outgoing" as const, other: l.toClaim })),
-          ...claim.linksTo.map((l) => ({ type: l.type, note: l.note, direction: "incoming" as const, other: l.fromClaim })),
+          ...claim.linksFrom.map((l) => ({
+            type: l.type,
+            note: l.note,
+            direction: "outgoing" as const,
+            other: l.toClaim,
+          })),
+          ...claim.linksTo.map((l) => ({
+            type: l.type,
+            note: l.note,
+            direction: "incoming" as const,
+            other: l.fromClaim,
+          })),
         ],
       },
     };

@@ -50,22 +50,29 @@ export const addQuoteAction = staffAction(z.intersection(claimId, selectionSchem
   return { claimId: input.claimId };
 });
 
-export const removeQuoteAction = staffAction(z.object({ quoteId: z.string().min(1), claimId: z.string() }), async (actor, input) => {
-  await removeQuote(actor, input.quoteId);
-  refresh(input.claimId);
-});
+export const removeQuoteAction = staffAction(
+  z.object({ quoteId: z.string().min(1), claimId: z.string() }),
+  async (actor, input) => {
+    await removeQuote(actor, input.quoteId);
+    refresh(input.claimId);
+  },
+);
 
 export const linkClaimsAction = staffAction(linkFormSchema, async (actor, input) => {
-  const [fromClaimId, toClaimId] = input.direction === "from" ? [input.claimId, input.otherClaimId] : [input.otherClaimId, input.claimId];
+  const [fromClaimId, toClaimId] =
+    input.direction === "from" ? [input.claimId, input.otherClaimId] : [input.otherClaimId, input.claimId];
   await linkClaims(actor, { fromClaimId, toClaimId, type: input.type, note: input.note });
   refresh(input.claimId);
   refresh(input.otherClaimId);
 });
 
-export const unlinkClaimsAction = staffAction(z.object({ linkId: z.string().min(1), claimId: z.string() }), async (actor, input) => {
-  await unlinkClaims(actor, input.linkId);
-  refresh(input.claimId);
-});
+export const unlinkClaimsAction = staffAction(
+  z.object({ linkId: z.string().min(1), claimId: z.string() }),
+  async (actor, input) => {
+    await unlinkClaims(actor, input.linkId);
+    refresh(input.claimId);
+  },
+);
 
 export const addEvidenceAction = staffAction(claimId.loose(), async (actor, input) => {
   const { claimId: id, ...evidence } = input;

@@ -1,0 +1,148 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { makeArticle, makeClaim, makeStaff } from "../../test/factories";
+import type { Actor } from "../auth/actor";
+import { db } from "../db/client";
+import { AppError } from "../errors";
+import { addComment } from "./comments";
+import { linkClaims, unlinkClaims } from "./links";
+import { createClaim, updateClaim } from "./mutations";
+import { getPublicClaim } from "./queries";
+import { addQuote, removeQuote } from "./quotes";
+
+let editor: Actor;
+const events = (claimId: string) => db().claimEvent.findMany({ where: { claimId }, orderBy: { seq: "asc" } });
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => (e instanceof AppError ? `${e.code}: ${e.message}` : e),
+  );
+
+beforeAll(async () => {
+  editor = await makeStaff("EDITOR");
+});
+
+describe("the claim editor's saves", () => {
+  it("record exactly the changed fields with before and after, and a visibility change as its own event", async () => {
+    const claim = await makeClaim(editor, { statement: "ISIS had 1,000 fighters" });
+    await updateClaim(editor, claim.id, {
+      statement: "ISIS had about 1,000 fighters",
+      subjectId: claim.subjectId,
+      newSpeaker: { name: "Hisham al-Hashemi", kind: "PERSON", description: "security analyst" },
+      quantity: { value: 1000, unit: "fighters", approximate: true, asOf: { text: "2019-07", inferred: true } },
+      visibility: "INTERNAL",
+    });
+    const [, edited, visibility] = await events(claim.id);
+    expect(edited.kind).toBe("EDITED");
+    const changes = (edited.payload as { changes: Record<string, { before: unknown; after: unknown }> }).changes;
+    expect(Object.keys(changes).sort()).toEqual(["quantity", "speakerId", "statement"]);
+    expect(changes.statement).toEqual({ before: "ISIS had 1,000 fighters", after: "ISIS had about 1,000 fighters" });
+    expect(changes.quantity.before).toBeNull();
+    expect(changes.quantity.after).toMatchObject({ value: 1000, asOfPrecision: "MONTH", asOfInferred: true });
+    expect(visibility).toMatchObject({ kind: "VISIBILITY_CHANGED", payload: { before: "PUBLIC", after: "INTERNAL" } });
+    const speaker = await db().person.findFirstOrThrow({ where: { slug: "hisham-al-hashemi" } });
+    expect(speaker.description).toBe("security analyst");
+  });
+
+  it("writes nothing and keeps the version when nothing changed", async () => {
+    const claim = await makeClaim(editor, { statement: "Unchanged" });
+    const before = await db().claim.findUniqueOrThrow({ where: { id: claim.id } });
+    await updateClaim(editor, claim.id, { statement: "Unchanged", subjectId: claim.subjectId });
+    expect(await events(claim.id)).toHaveLength(1);
+    expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).version).toBe(before.version);
+  });
+
+  it("refuses a statement over 280 characters and a range with low above high, saving nothing", async () => {
+    const claim = await makeClaim(editor, { statement: "Stays as it is" });
+    await expect(
+      updateClaim(editor, claim.id, { statement: "x".repeat(281), subjectId: claim.subjectId }),
+    ).rejects.toThrow(/At most 280 characters/);
+    await expect(
+      updateClaim(editor, claim.id, {
+        statement: "Range",
+        subjectId: claim.subjectId,
+        quantity: { low: 4000, high: 3500, unit: "fighters" },
+      }),
+    ).rejects.toThrow(/High must not be below low/);
+    expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).statement).toBe("Stays as it is");
+  });
+});
+
+describe("quotes from a selection", () => {
+  it("store exact text, context and offsets into that article version, and refuse a stale version", async () => {
+    const article = await makeArticle(editor, "Intro.\n\nHe said security forces sought 1,000 fighters.\n\nEnd.");
+    const version = article.versions[0];
+    const start = version.body.indexOf("1,000 fighters");
+    const claim = await createClaim(
+      editor,
+      { statement: "1,000 fighters", newSubjectName: "ISIS strength" },
+      { articleVersionId: version.id, start, end: start + "1,000 fighters".length },
+    );
+    const quote = await db().quote.findFirstOrThrow({ where: { claimId: claim.id } });
+    expect(quote).toMatchObject({ exact: "1,000 fighters", start, articleVersionId: version.id });
+    expect(quote.prefix.endsWith("sought ")).toBe(true);
+    expect(quote.suffix).toBe(".\n\nEnd.");
+
+    expect(await failure(addQuote(editor, claim.id, { articleVersionId: version.id, start, end: start + 14 }))).toMatch(
+      /^CONFLICT: This passage is already quoted/,
+    );
+    expect(await failure(addQuote(editor, claim.id, { articleVersionId: version.id, start: 0, end: 9999 }))).toMatch(
+      /^VALIDATION/,
+    );
+    await db().articleVersion.create({
+      data: { articleId: article.id, number: 2, rawText: "x", body: "Corrected text.", contentHash: "h" },
+    });
+    expect(await failure(addQuote(editor, claim.id, { articleVersionId: version.id, start: 0, end: 5 }))).toMatch(
+      /^STALE: The article has a newer version/,
+    );
+  });
+
+  it("can be removed, with the removal on the record", async () => {
+    const article = await makeArticle(editor, "Removable words here.");
+    const claim = await makeClaim(editor);
+    const quote = await addQuote(editor, claim.id, { articleId: article.id, exact: "Removable words" });
+    await removeQuote(editor, quote.id);
+    expect(await db().quote.count({ where: { claimId: claim.id } })).toBe(0);
+    expect((await events(claim.id)).at(-1)).toMatchObject({
+      kind: "QUOTE_REMOVED",
+      payload: { exact: "Removable words" },
+    });
+  });
+});
+
+describe("links", () => {
+  it("appear in both claims' histories and public pages, and unlinking is recorded on both", async () => {
+    const [older, newer] = [
+      await makeClaim(editor, { statement: "1,000 in 2019" }),
+      await makeClaim(editor, { statement: "3,500 in 2020" }),
+    ];
+    const link = await linkClaims(editor, {
+      fromClaimId: newer.id,
+      toClaimId: older.id,
+      type: "UPDATES",
+      note: "Wider scope",
+    });
+    expect((await getPublicClaim(older.id)).links).toEqual([
+      expect.objectContaining({ type: "UPDATES", direction: "incoming" }),
+    ]);
+    expect((await getPublicClaim(newer.id)).links).toEqual([
+      expect.objectContaining({ type: "UPDATES", direction: "outgoing" }),
+    ]);
+    expect(await failure(linkClaims(editor, { fromClaimId: newer.id, toClaimId: older.id, type: "UPDATES" }))).toMatch(
+      /^CONFLICT: These claims are already linked/,
+    );
+    await unlinkClaims(editor, link.id);
+    for (const id of [older.id, newer.id]) {
+      expect((await events(id)).map((e) => e.kind).slice(-2)).toEqual(["LINKED", "UNLINKED"]);
+    }
+  });
+});
+
+describe("comments", () => {
+  it("are kept in the history but never shown on the public page", async () => {
+    const claim = await makeClaim(editor);
+    await addComment(editor, claim.id, { body: "Internal: call the source back." });
+    const page = await getPublicClaim(claim.id);
+    expect(JSON.stringify(page)).not.toContain("call the source back");
+    expect((await events(claim.id)).at(-1)?.kind).toBe("COMMENTED");
+  });
+});
