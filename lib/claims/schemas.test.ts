@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 
-import { claimInputSchema, type ClaimInput } from "./schemas";
+import { claimFormSchema, claimInputSchema, type ClaimInput } from "./schemas";
 
 const VALID: ClaimInput = {
   statement: "ISIS had about 1,000 fighters in the desert around Baaj, Rawah and Tharthar",
@@ -51,8 +51,9 @@ describe("claimInputSchema: statement", () => {
     expect(parse({ ...VALID, statement: `  ${"x".repeat(280)}  ` }).statement).toHaveLength(280);
   });
 
-  it("requires a subject", () => {
-    expect(messagesAt({ ...VALID, subjectId: "" }, "subjectId")).toEqual(["Pick a subject."]);
+  it("requires a subject, picked or newly named", () => {
+    expect(messagesAt({ ...VALID, subjectId: "" }, "subjectId")).toEqual(["Pick a subject or name a new one."]);
+    expect(parse({ ...VALID, subjectId: "", newSubjectName: "ISIS strength" }).newSubjectName).toBe("ISIS strength");
   });
 
   it("turns blank internal notes into null", () => {
@@ -167,5 +168,38 @@ describe("claimInputSchema: dates", () => {
     expect(
       messagesAt({ ...VALID, quantity: { value: 1, unit: "fighters", asOf: { text: "March 2020" } } }, "quantity.asOf"),
     ).toEqual(["Use YYYY, YYYY-MM or YYYY-MM-DD."]);
+  });
+});
+
+describe("claimFormSchema: the claim editor's fields as the browser sends them", () => {
+  const form = (fields: Record<string, string>) =>
+    claimFormSchema.parse({ statement: "ISIS had 1,000 fighters", subjectId: "s1", ...fields });
+
+  it("leaves out the figure unless the box is ticked, and reads numbers with thousands separators", () => {
+    expect(form({ value: "1,000", unit: "fighters" }).quantity).toBeNull();
+    expect(form({ hasQuantity: "on", value: "1,000", unit: "fighters", approximate: "on" }).quantity).toMatchObject({
+      value: 1000,
+      low: null,
+      high: null,
+      approximate: true,
+    });
+  });
+
+  it("says which field holds something that is not a number", () => {
+    const result = claimFormSchema.safeParse({ statement: "x", subjectId: "s1", hasQuantity: "on", low: "many" });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]).toMatchObject({ path: ["low"], message: "Enter a number." });
+  });
+
+  it("creates a new speaker only when none is picked, and keeps the date text for the data layer to check", () => {
+    const input = form({
+      newSpeakerName: "Hisham al-Hashemi",
+      newSpeakerDescription: "security analyst",
+      stated: "2019-07",
+      statedInferred: "on",
+    });
+    expect(input.newSpeaker).toEqual({ name: "Hisham al-Hashemi", kind: "PERSON", description: "security analyst" });
+    expect(input.stated).toEqual({ text: "2019-07", inferred: true });
+    expect(form({ speakerId: "p1", newSpeakerName: "Ignored" }).newSpeaker).toBeNull();
   });
 });
