@@ -51,7 +51,14 @@ await migrate(databaseUrl, { log });
 if (stopEmbedded) {
   if (!(await isSeeded())) {
     log("First start: loading the sample data…");
-    await seedSampleData(log);
+    try {
+      await seedSampleData(log);
+    } catch (error) {
+      console.error(error);
+      log(`The sample data did not load completely. Stop, delete ${config.CLAIMTRAIL_DATA_DIR} and start again.`);
+      await stopEmbedded();
+      process.exit(1);
+    }
   }
   log("Demo sign-ins (password for all: " + DEMO_PASSWORD + "):");
   for (const user of DEMO_USERS) log(`  ${user.role.toLowerCase().padEnd(8)} ${user.email}`);

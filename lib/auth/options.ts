@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { env } from "../env";
+import { appUrl, env } from "../env";
 import { clientAddress } from "../http/client-address";
 import { authenticate } from "./sign-in";
 
@@ -12,6 +12,9 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    // Session cookies are HttpOnly and SameSite=Lax (next-auth's defaults), and Secure with a
+    // __Secure- name whenever the app is served over HTTPS.
+    useSecureCookies: appUrl().startsWith("https://"),
     pages: { signIn: "/signin" },
     providers: [
       CredentialsProvider({

@@ -223,12 +223,19 @@ export async function listRecentDecisions(limit = 8) {
 }
 
 export async function listTopSubjects(limit = 8) {
-  const subjects = await db().subject.findMany({
-    where: { claims: { some: PUBLIC_CLAIM } },
-    select: { slug: true, name: true, description: true, _count: { select: { claims: { where: PUBLIC_CLAIM } } } },
+  const counts = await db().claim.groupBy({
+    by: ["subjectId"],
+    where: PUBLIC_CLAIM,
+    _count: { _all: true },
+    orderBy: { _count: { subjectId: "desc" } },
+    take: limit,
   });
-  return subjects
-    .map((s) => ({ slug: s.slug, name: s.name, description: s.description, claimCount: s._count.claims }))
-    .sort((a, b) => b.claimCount - a.claimCount || a.name.localeCompare(b.name))
-    .slice(0, limit);
+  const subjects = await db().subject.findMany({
+    where: { id: { in: counts.map((c) => c.subjectId) } },
+    select: { id: true, slug: true, name: true, description: true },
+  });
+  const byId = new Map(subjects.map((s) => [s.id, s]));
+  return counts
+    .map((c) => ({ ...byId.get(c.subjectId)!, claimCount: c._count._all }))
+    .sort((a, b) => b.claimCount - a.claimCount || a.name.localeCompare(b.name));
 }
