@@ -29,13 +29,6 @@ export function ClaimEditor({ action, submitLabel, subjects, speakers, initial =
   const checked = (name: string) => (state.values ? state.values[name] === "on" : initial[name] === "on");
   const error = (name: string) => state.fieldErrors?.[name]?.join(" ");
   const described = (name: string) => (error(name) ? `${name}-error` : undefined);
-  const ErrorText = ({ name }: { name: string }) =>
-    error(name) ? (
-      <p id={`${name}-error`} className="field-error">
-        {error(name)}
-      </p>
-    ) : null;
-
   return (
     <form
       action={formAction}
@@ -67,7 +60,7 @@ export function ClaimEditor({ action, submitLabel, subjects, speakers, initial =
         <span id="statement-hint" className="meta">
           At most 280 characters.
         </span>
-        <ErrorText name="statement" />
+        <FieldError name="statement" message={error("statement")} />
       </div>
 
       <fieldset>
@@ -88,7 +81,7 @@ export function ClaimEditor({ action, submitLabel, subjects, speakers, initial =
               </option>
             ))}
           </select>
-          <ErrorText name="subjectId" />
+          <FieldError name="subjectId" message={error("subjectId")} />
         </div>
         <Field name="newSubjectName" label="Or a new subject" state={state} defaultValue={initial.newSubjectName} />
       </fieldset>
@@ -213,5 +206,14 @@ export function ClaimEditor({ action, submitLabel, subjects, speakers, initial =
         {submitLabel}
       </button>
     </form>
+  );
+}
+
+function FieldError({ name, message }: { name: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={`${name}-error`} className="field-error">
+      {message}
+    </p>
   );
 }
