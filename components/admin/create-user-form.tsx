@@ -22,6 +22,9 @@ export function CreateUserForm() {
       <div className="field">
         <label htmlFor="role">Role</label>
         <select
+          // Remount on each answer: React resets forms after an action, and a <select> already on
+          // the page does not take a new defaultValue.
+          key={state.values?.role ?? "EDITOR"}
           id="role"
           name="role"
           defaultValue={state.values?.role ?? "EDITOR"}

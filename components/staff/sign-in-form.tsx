@@ -2,7 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
 
 const RATE_LIMITED = "RateLimited:";
 
@@ -20,6 +20,13 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Signing in needs JavaScript (next-auth's CSRF token); until it runs the button stays disabled,
+  // so a password is never sent anywhere else.
+  const ready = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,7 +48,13 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="form" aria-describedby={error ? "signin-error" : undefined} noValidate>
+    <form
+      onSubmit={submit}
+      method="post"
+      className="form"
+      aria-describedby={error ? "signin-error" : undefined}
+      noValidate
+    >
       {error && (
         <p id="signin-error" role="alert" className="form-error">
           {error}
@@ -55,7 +68,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         <label htmlFor="password">Password</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="button" disabled={pending || !ready}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

@@ -78,6 +78,8 @@ function action<S extends z.ZodType, T>(
   requireStaff: boolean,
 ): Handler<T> {
   return async (_previous, form) => {
+    // A raw no-JavaScript post can reach an action without its form state bound.
+    if (!(form instanceof FormData)) return { ok: false, message: "Malformed request." };
     const values = formValues(form);
     const refusal = crossSiteRefusal(await headers());
     if (refusal) return { ok: false, message: refusal };

@@ -38,7 +38,7 @@ export default async function UsersPage() {
                   <label className="visually-hidden" htmlFor={`role-${user.id}`}>
                     Role of {user.name}
                   </label>
-                  <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
+                  <select key={`${user.id}:${user.role}`} id={`role-${user.id}`} name="role" defaultValue={user.role}>
                     {ROLES.map((role) => (
                       <option key={role} value={role}>
                         {role.toLowerCase()}
