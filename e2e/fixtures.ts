@@ -1,4 +1,7 @@
-import { test as base, expect } from "@playwright/test";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
 import { assertLocal } from "../test/database";
 import { readSettings, testDatabaseUrl } from "./settings";
@@ -8,6 +11,14 @@ type Fixtures = {
   databaseUrl: string;
   /** A connection pool on that database, for tests that set up or check data; closed after the test. */
   db: pg.Pool;
+  /**
+   * `test.use({ exclusiveWrites: true })` in a spec that changes staff accounts or claims, or that
+   * checks that nothing changed: each of its tests then holds a lock shared by all workers of the
+   * run, so a test comparing row counts never sees another test's writes.
+   */
+  exclusiveWrites: boolean;
+  /** Takes that lock when `exclusiveWrites` is set (automatic; nothing to destructure). */
+  writeLock: void;
 };
 
 export const test = base.extend<Fixtures>({
@@ -21,6 +32,19 @@ export const test = base.extend<Fixtures>({
       await pool.end();
     }
   },
+  exclusiveWrites: [false, { option: true }],
+  writeLock: [
+    async ({ exclusiveWrites }, provide) => {
+      if (!exclusiveWrites) return provide();
+      const release = await acquireWriteLock();
+      try {
+        await provide();
+      } finally {
+        await release();
+      }
+    },
+    { auto: true, timeout: 180_000 },
+  ],
 });
 
 export { expect };
@@ -39,4 +63,119 @@ export async function countPublicClaims(db: pg.Pool, status?: string): Promise<n
     [status ?? null],
   );
   return rows[0].n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staff sign-in
+
+/** The demo staff of prisma/seed.ts (repeated here: the seed module is server-only). */
+export const DEMO_PASSWORD = "claimtrail-demo-2026";
+export const DEMO_STAFF = {
+  EDITOR: { email: "editor@claimtrail.test", name: "Dana Editor" },
+  REVIEWER: { email: "reviewer@claimtrail.test", name: "Rami Reviewer" },
+  ADMIN: { email: "admin@claimtrail.test", name: "Alex Admin" },
+} as const;
+export type StaffRole = keyof typeof DEMO_STAFF;
+
+/**
+ * Waits until React has hydrated this element. Until then a form has no submit handler, and a
+ * click would submit it natively instead of through the app.
+ */
+export async function waitForHydration(locator: Locator): Promise<void> {
+  await expect
+    .poll(() => locator.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$"))), {
+      message: "the page should hydrate",
+    })
+    .toBe(true);
+}
+
+/** Fills in and submits the sign-in form at /signin (or at `path`); does not wait for the outcome. */
+export async function submitSignIn(page: Page, email: string, password: string, path = "/signin"): Promise<void> {
+  await page.goto(path);
+  const passwordField = page.getByLabel("Password", { exact: true });
+  await waitForHydration(passwordField);
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await passwordField.fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+/** Signs in through the form and waits for the desk. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await submitSignIn(page, email, password);
+  await expect(page).toHaveURL(/\/desk$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Desk" })).toBeVisible();
+}
+
+/** Signs in as one of the demo staff and waits for the desk. */
+export async function login(page: Page, role: StaffRole): Promise<void> {
+  await signIn(page, DEMO_STAFF[role].email, DEMO_PASSWORD);
+  await expect(page.getByRole("banner")).toContainText(DEMO_STAFF[role].name);
+}
+
+/** The staff areas of the navigation, in order; each role sees some of them (lib/auth/permissions.ts). */
+export const STAFF_AREAS = ["Desk", "Review queue", "Users", "Audit log"] as const;
+export type StaffArea = (typeof STAFF_AREAS)[number];
+export const AREAS_OF: Record<StaffRole, readonly StaffArea[]> = {
+  EDITOR: ["Desk"],
+  REVIEWER: ["Desk", "Review queue"],
+  ADMIN: ["Desk", "Review queue", "Users", "Audit log"],
+};
+
+/** The staff navigation links to exactly these areas, in this order (other links may sit beside them). */
+export async function expectStaffAreas(page: Page, areas: readonly StaffArea[]): Promise<void> {
+  const nav = page.getByRole("navigation", { name: "Staff" });
+  for (const area of STAFF_AREAS) {
+    await expect(nav.getByRole("link", { name: area, exact: true }), area).toHaveCount(areas.includes(area) ? 1 : 0);
+  }
+  const links = await nav.getByRole("link").allTextContents();
+  expect(links.filter((text) => (STAFF_AREAS as readonly string[]).includes(text))).toEqual(areas);
+}
+
+/** The id of the user with this email. */
+export async function userIdByEmail(db: pg.Pool, email: string): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
+  if (rows.length !== 1) throw new Error(`Expected one user ${email}, found ${rows.length}.`);
+  return rows[0].id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lock behind `exclusiveWrites`: a directory, created atomically, naming its owner's pid.
+
+const LOCK_DIR = path.join(os.tmpdir(), `claimtrail-e2e-writes-${readSettings().port}.lock`);
+const OWNER_FILE = path.join(LOCK_DIR, "owner");
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** A lock left by a worker that died, or by this worker (which holds one test at a time). */
+async function isStale(): Promise<boolean> {
+  const pid = Number(await readFile(OWNER_FILE, "utf8").catch(() => ""));
+  if (pid) return pid === process.pid || !isAlive(pid);
+  // Created but not yet named: only stale if that was long ago.
+  const created = await stat(LOCK_DIR).catch(() => null);
+  return created !== null && Date.now() - created.mtimeMs > 30_000;
+}
+
+async function acquireWriteLock(): Promise<() => Promise<void>> {
+  for (;;) {
+    try {
+      await mkdir(LOCK_DIR);
+      await writeFile(OWNER_FILE, String(process.pid));
+      return async () => {
+        if ((await readFile(OWNER_FILE, "utf8").catch(() => "")) === String(process.pid)) {
+          await rm(LOCK_DIR, { recursive: true, force: true });
+        }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      if (await isStale()) await rm(LOCK_DIR, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
