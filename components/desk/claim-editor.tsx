@@ -7,8 +7,8 @@ import type { ActionState } from "@/lib/http/action";
 export type ClaimFormValues = Record<string, string>;
 type Option = { id: string; name: string };
 
-type Props = {
-  action: (previous: ActionState<unknown>, form: FormData) => Promise<ActionState<unknown>>;
+type Props<T> = {
+  action: (previous: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
   submitLabel: string;
   subjects: Option[];
   speakers: (Option & { description: string | null })[];
@@ -23,8 +23,8 @@ type Props = {
  * optional figure with its scope, visibility and internal notes. Every error shows beside its
  * field, and whatever was typed is kept when the server refuses it.
  */
-export function ClaimEditor({ action, submitLabel, subjects, speakers, initial = {}, hidden = {} }: Props) {
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initial = {}, hidden = {} }: Props<T>) {
+  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
   const value = (name: string) => state.values?.[name] ?? initial[name] ?? "";
   const checked = (name: string) => (state.values ? state.values[name] === "on" : initial[name] === "on");
   const error = (name: string) => state.fieldErrors?.[name]?.join(" ");

@@ -1,8 +1,10 @@
 import "server-only";
+import { AnchoringError, selectorsAt } from "../anchoring/selectors";
 import { assertCan, type Actor } from "../auth/actor";
 import { PUBLIC_CLAIM } from "../claims/queries";
 import { db } from "../db/client";
-import { notFound } from "../errors";
+import type { Prisma } from "../db/generated/client";
+import { AppError, notFound } from "../errors";
 
 const articleSelect = {
   id: true,
@@ -78,10 +80,38 @@ export async function getArticleRawText(id: string) {
   return { id: article.id, headline: article.headline, versionNumber: version.number, rawText: version.rawText };
 }
 
-/** Staff view: every article, with how many claims (public or internal) are marked in it. */
-export async function listDeskArticles(actor: Actor) {
+/**
+ * THE definition of an unreviewed claim, used by the desk filter and its counts: no approved or
+ * rejected review has ever decided its status, or a proposal for it is waiting for a decision.
+ */
+export const UNREVIEWED_CLAIM: Prisma.ClaimWhereInput = {
+  OR: [{ reviews: { none: { state: { in: ["APPROVED", "REJECTED"] } } } }, { reviews: { some: { state: "PENDING" } } }],
+};
+
+export type DeskArticleFilters = { outletId?: string; unreviewed?: boolean };
+
+const publishedOf = (a: {
+  publishedOn: Date | null;
+  publishedPrecision: "DAY" | "MONTH" | "YEAR" | null;
+  publishedInferred: boolean;
+}) =>
+  a.publishedOn && a.publishedPrecision
+    ? { on: a.publishedOn, precision: a.publishedPrecision, inferred: a.publishedInferred }
+    : null;
+
+/**
+ * Staff view: every article, with how many claims (public or internal) its latest version quotes
+ * and how many of those are unreviewed. With the "unreviewed" filter the database narrows the list
+ * to articles whose versions ever quoted an unreviewed claim, and the latest version's count decides.
+ */
+export async function listDeskArticles(actor: Actor, filters: DeskArticleFilters = {}) {
   assertCan(actor, "read:internal");
+  const where: Prisma.ArticleWhereInput = {
+    ...(filters.outletId ? { outletId: filters.outletId } : {}),
+    ...(filters.unreviewed ? { versions: { some: { quotes: { some: { claim: UNREVIEWED_CLAIM } } } } } : {}),
+  };
   const articles = await db().article.findMany({
+    where,
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -90,17 +120,119 @@ export async function listDeskArticles(actor: Actor) {
       publishedPrecision: true,
       publishedInferred: true,
       outlet: { select: { name: true } },
-      versions: { orderBy: { number: "desc" }, take: 1, select: { quotes: { select: { claimId: true } } } },
+      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, quotes: { select: { claimId: true } } } },
     },
   });
-  return articles.map((a) => ({
-    id: a.id,
-    headline: a.headline,
-    outlet: a.outlet?.name ?? null,
-    published:
-      a.publishedOn && a.publishedPrecision
-        ? { on: a.publishedOn, precision: a.publishedPrecision, inferred: a.publishedInferred }
-        : null,
-    claimCount: new Set(a.versions[0]?.quotes.map((q) => q.claimId)).size,
-  }));
+  const unreviewedQuotes = await db().quote.findMany({
+    where: { articleVersionId: { in: articles.flatMap((a) => a.versions.map((v) => v.id)) }, claim: UNREVIEWED_CLAIM },
+    select: { articleVersionId: true, claimId: true },
+  });
+  const distinctClaims = (quotes: { claimId: string }[]) => new Set(quotes.map((q) => q.claimId)).size;
+  const rows = articles.map((a) => {
+    const version = a.versions[0];
+    return {
+      id: a.id,
+      headline: a.headline,
+      outlet: a.outlet?.name ?? null,
+      published: publishedOf(a),
+      claimCount: distinctClaims(version?.quotes ?? []),
+      unreviewedCount: distinctClaims(unreviewedQuotes.filter((q) => q.articleVersionId === version?.id)),
+    };
+  });
+  return filters.unreviewed ? rows.filter((a) => a.unreviewedCount > 0) : rows;
+}
+
+/** Outlets that have at least one article, for the desk's outlet filter. */
+export async function listDeskOutlets(actor: Actor) {
+  assertCan(actor, "read:internal");
+  return db().outlet.findMany({
+    where: { articles: { some: {} } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+/** The annotation workspace: the latest version, with every quote in it, internal claims included. */
+export async function getDeskArticle(actor: Actor, id: string) {
+  assertCan(actor, "read:internal");
+  const article = await db().article.findUnique({
+    where: { id },
+    select: {
+      ...articleSelect,
+      versions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: {
+          id: true,
+          number: true,
+          body: true,
+          quotes: {
+            orderBy: [{ start: "asc" }, { end: "desc" }],
+            select: {
+              id: true,
+              start: true,
+              end: true,
+              exact: true,
+              claim: { select: { id: true, statement: true, status: true, visibility: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  const version = article?.versions[0];
+  if (!article || !version) throw notFound("That article");
+  const { versions: _versions, ...rest } = article;
+  // A quote whose offsets no longer point at its text is not drawn; the page says how many.
+  const quotes = version.quotes.filter((q) => version.body.slice(q.start, q.end) === q.exact);
+  return {
+    ...rest,
+    published: publishedOf(article),
+    version: { id: version.id, number: version.number, body: version.body },
+    quotes,
+    unanchoredCount: version.quotes.length - quotes.length,
+  };
+}
+
+export type DeskArticle = Awaited<ReturnType<typeof getDeskArticle>>;
+
+/**
+ * The passage an editor selected, as it will be quoted: checked against the version's body with
+ * the same rules the quote is stored by, so the "new claim" page can explain a bad selection.
+ */
+export async function getSelectedPassage(
+  actor: Actor,
+  selection: { articleVersionId: string; start: number; end: number },
+) {
+  assertCan(actor, "read:internal");
+  const version = await db().articleVersion.findUnique({
+    where: { id: selection.articleVersionId },
+    select: {
+      id: true,
+      number: true,
+      body: true,
+      article: {
+        select: {
+          id: true,
+          headline: true,
+          language: true,
+          direction: true,
+          versions: { orderBy: { number: "desc" }, take: 1, select: { id: true } },
+        },
+      },
+    },
+  });
+  if (!version) throw notFound("That article version");
+  const { versions, ...article } = version.article;
+  if (versions[0]?.id !== version.id) {
+    throw new AppError("STALE", "The article has a newer version since you selected this; open it again and reselect.");
+  }
+  try {
+    const anchor = selectorsAt(version.body, selection.start, selection.end);
+    if (!anchor.exact.trim()) throw new AnchoringError("The selection holds only spaces; select some words.");
+    return { article, version: { id: version.id, number: version.number }, anchor };
+  } catch (error) {
+    if (error instanceof AnchoringError) throw new AppError("VALIDATION", error.message);
+    throw error;
+  }
 }

@@ -63,5 +63,6 @@ export async function unlinkClaims(actor: Actor, linkId: string) {
       kind: "UNLINKED",
       payload: { ...common, direction: "to", otherClaimId: link.fromClaimId },
     });
+    return { fromClaimId: link.fromClaimId, toClaimId: link.toClaimId };
   });
 }

@@ -103,3 +103,28 @@ export async function listSubjectsAndSpeakers(actor: Actor) {
   ]);
   return { subjects, speakers };
 }
+
+/** The quotes of one claim, for the "quote of another claim" evidence picker. */
+export async function listClaimQuotes(actor: Actor, claimId: string) {
+  assertCan(actor, "read:internal");
+  const claim = await db().claim.findUnique({
+    where: { id: claimId },
+    select: {
+      quotes: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          exact: true,
+          articleVersion: { select: { article: { select: { headline: true, outlet: { select: { name: true } } } } } },
+        },
+      },
+    },
+  });
+  if (!claim) throw notFound("That claim");
+  return claim.quotes.map((q) => ({
+    id: q.id,
+    exact: q.exact,
+    headline: q.articleVersion.article.headline,
+    outlet: q.articleVersion.article.outlet?.name ?? null,
+  }));
+}

@@ -64,7 +64,7 @@ function failure<T>(error: unknown, values: Record<string, string>): ActionState
     return {
       ok: false,
       message: "Check the highlighted fields.",
-      fieldErrors: z.flattenError(error).fieldErrors,
+      fieldErrors: fieldErrorsOf(error),
       values,
     };
   }

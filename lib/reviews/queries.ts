@@ -38,7 +38,17 @@ export async function listPendingProposals(actor: Actor) {
               },
             },
           },
-          evidence: { select: { id: true, kind: true, url: true, title: true, archivedUrl: true, note: true } },
+          evidence: {
+            select: {
+              id: true,
+              kind: true,
+              url: true,
+              title: true,
+              archivedUrl: true,
+              note: true,
+              quote: { select: { exact: true, claimId: true } },
+            },
+          },
           linksFrom: {
             select: { type: true, note: true, toClaim: { select: { id: true, statement: true, status: true } } },
           },
