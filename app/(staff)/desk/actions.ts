@@ -22,6 +22,22 @@ import { proposeStatusChange } from "@/lib/reviews/mutations";
 
 /** Server actions of the editorial desk: parse, call the data layer, refresh what changed. */
 const claimId = z.object({ claimId: z.string().min(1) });
+/** The selection a new claim was made from, as the article workspace sends it (JSON). */
+const selectionField = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({
+        code: "custom",
+        path: ["selection"],
+        message: "The selected passage could not be read; select it again.",
+      });
+      return z.NEVER;
+    }
+  })
+  .pipe(selectionSchema);
 const refresh = (id: string) => {
   revalidatePath(`/desk/claims/${id}`);
   revalidatePath(`/claims/${id}`);
@@ -31,7 +47,7 @@ export const createClaimAction = staffAction(
   z.intersection(claimFormSchema, z.object({ selection: z.string().optional() })),
   async (actor, input) => {
     const { selection, ...claim } = input as typeof input & { selection?: string };
-    const quote = selection ? selectionSchema.parse(JSON.parse(selection)) : undefined;
+    const quote = selection ? selectionField.parse(selection) : undefined;
     const created = await createClaim(actor, claim, quote);
     redirect(`/desk/claims/${created.id}`);
   },

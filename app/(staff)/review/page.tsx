@@ -1,38 +1,31 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Timestamp } from "@/components/precise-date";
-import { StatusBadge } from "@/components/status-badge";
+import { ProposalCard } from "@/components/review/proposal-card";
 import { requirePermission } from "@/lib/auth/session";
 import { listPendingProposals } from "@/lib/reviews/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review queue" };
 
+/** Reviewers only: an editor gets a plain 404 here, and the data layer refuses them again. */
 export default async function ReviewPage() {
   const actor = await requirePermission("review:decide", "/review");
   const proposals = await listPendingProposals(actor);
   return (
     <>
       <h1>Review queue</h1>
-      <p className="meta">Proposed status changes waiting for a reviewer, oldest first.</p>
+      <p className="meta">
+        Proposed status changes waiting for a reviewer, oldest first. Nobody decides their own proposal.
+      </p>
       {proposals.length === 0 ? (
         <p className="notice">Nothing is waiting for review.</p>
       ) : (
-        <ul className="list-plain">
+        <ol className="list-plain review-queue">
           {proposals.map((p) => (
-            <li key={p.id} className="card">
-              <StatusBadge status={p.fromStatus} /> → <StatusBadge status={p.toStatus} />
-              <h2>
-                <Link href={`/claims/${p.claim.id}`}>{p.claim.statement}</Link>
-              </h2>
-              <p>{p.rationale}</p>
-              <p className="meta">
-                Proposed by {p.proposer.name}
-                {p.proposerId === actor.id && " (you: another reviewer must decide)"} · <Timestamp at={p.createdAt} />
-              </p>
+            <li key={p.id}>
+              <ProposalCard proposal={p} />
             </li>
           ))}
-        </ul>
+        </ol>
       )}
     </>
   );

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
-import { PreciseDateText, Timestamp } from "@/components/precise-date";
+import { EvidenceLink } from "@/components/evidence-link";
+import { HistoryList } from "@/components/history-list";
+import { PreciseDateText } from "@/components/precise-date";
 import { QuantityFacts } from "@/components/quantity";
 import { StatusBadge } from "@/components/status-badge";
 import { formatQuantity, LINK_LABEL, quantityAsOf, STATUS_EXPLANATION } from "@/lib/claims/format";
@@ -149,21 +151,7 @@ export default async function ClaimPage({ params }: Props) {
             {claim.evidence.map((e) => (
               <li key={e.id} className="card">
                 {e.url && (
-                  <p>
-                    <a href={e.url} rel="noopener noreferrer nofollow">
-                      {e.title ?? e.url}
-                    </a>
-                    {e.archivedUrl && (
-                      <>
-                        {" "}
-                        (
-                        <a href={e.archivedUrl} rel="noopener noreferrer nofollow">
-                          archived copy
-                        </a>
-                        {e.archivedAt && <> of {e.archivedAt.toISOString().slice(0, 10)}</>})
-                      </>
-                    )}
-                  </p>
+                  <EvidenceLink url={e.url} title={e.title} archivedUrl={e.archivedUrl} archivedAt={e.archivedAt} />
                 )}
                 {e.note && <p>{e.note}</p>}
               </li>
@@ -174,26 +162,7 @@ export default async function ClaimPage({ params }: Props) {
 
       <section aria-labelledby="history">
         <h2 id="history">History</h2>
-        <ol className="history">
-          {claim.history.map((h) => (
-            <li key={h.seq}>
-              <p className="meta">
-                <Timestamp at={h.at} />
-                {h.actor && <> · {h.actor}</>}
-              </p>
-              <p>
-                {h.summary}
-                {h.otherClaim && (
-                  <>
-                    {" "}
-                    <Link href={`/claims/${h.otherClaim.id}`}>{h.otherClaim.statement}</Link>
-                  </>
-                )}
-              </p>
-              {h.detail && <p className="meta">{h.detail}</p>}
-            </li>
-          ))}
-        </ol>
+        <HistoryList history={claim.history} claimPath="/claims/" />
       </section>
     </article>
   );

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { CommentsSection } from "@/components/desk/claim-sections/comments-section";
+import { EditorSection } from "@/components/desk/claim-sections/editor-section";
+import { EvidenceSection } from "@/components/desk/claim-sections/evidence-section";
+import { HistorySection } from "@/components/desk/claim-sections/history-section";
+import { LinksSection } from "@/components/desk/claim-sections/links-section";
+import { ProposalSection } from "@/components/desk/claim-sections/proposal-section";
+import { QuotesSection } from "@/components/desk/claim-sections/quotes-section";
+import { StatusBadge } from "@/components/status-badge";
+import { requirePermission } from "@/lib/auth/session";
+import { getStaffClaim } from "@/lib/claims/staff-queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "Claim workspace" };
+
+/**
+ * The staff workspace for one claim. The data layer checks the role again on every read and
+ * write; this page only decides what to show.
+ */
+export default async function StaffClaimPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requirePermission("read:internal", `/desk/claims/${id}`);
+  const claim = await getStaffClaim(actor, id).catch(orNotFound);
+  return (
+    <article className="claim-workspace">
+      <p className="meta">
+        <Link href="/desk">Desk</Link> / Claim
+      </p>
+      <h1>{claim.statement}</h1>
+      <p className="claim-header">
+        <StatusBadge status={claim.status} large />
+        <span className={`visibility-tag visibility-${claim.visibility.toLowerCase()}`}>
+          {claim.visibility === "PUBLIC" ? "Public" : "Internal (staff only)"}
+        </span>
+        {claim.visibility === "PUBLIC" && <Link href={`/claims/${claim.id}`}>Public page</Link>}
+        <span className="meta">
+          {claim.subject.name} · recorded by {claim.createdBy.name}
+        </span>
+      </p>
+
+      <ProposalSection claim={claim} actor={actor} />
+      <EditorSection claim={claim} actor={actor} />
+      <QuotesSection claim={claim} />
+      <LinksSection claim={claim} />
+      <EvidenceSection claim={claim} />
+      <CommentsSection claim={claim} />
+      <HistorySection history={claim.history} />
+    </article>
+  );
+}

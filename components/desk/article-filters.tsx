@@ -1,0 +1,37 @@
+import Link from "next/link";
+
+type Props = {
+  outlets: { id: string; name: string }[];
+  outletId?: string;
+  unreviewed: boolean;
+};
+
+/**
+ * The desk's filters as a plain GET form: the choice lives in the URL, so a filtered list can be
+ * bookmarked, shared and reloaded, and it works before (or without) client JavaScript.
+ */
+export function ArticleFilters({ outlets, outletId, unreviewed }: Props) {
+  const active = Boolean(outletId) || unreviewed;
+  return (
+    <form method="get" action="/desk" className="desk-filters" aria-label="Filter articles">
+      <div className="field">
+        <label htmlFor="filter-outlet">Outlet</label>
+        <select id="filter-outlet" name="outlet" defaultValue={outletId ?? ""}>
+          <option value="">All outlets</option>
+          {outlets.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="check">
+        <input type="checkbox" name="unreviewed" value="1" defaultChecked={unreviewed} /> Has unreviewed claims
+      </label>
+      <button type="submit" className="button-quiet">
+        Apply filters
+      </button>
+      {active && <Link href="/desk">Clear filters</Link>}
+    </form>
+  );
+}

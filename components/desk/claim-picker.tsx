@@ -1,0 +1,116 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useId, useState, useTransition } from "react";
+import { addQuoteAction, searchClaimsAction } from "@/app/(staff)/desk/actions";
+import { StatusBadge } from "@/components/status-badge";
+import type { ActionState } from "@/lib/http/action";
+
+type FoundClaim = {
+  id: string;
+  statement: string;
+  status: "UNVERIFIED" | "CORROBORATED" | "CONFLICTING";
+  visibility: "PUBLIC" | "INTERNAL";
+  subject: { name: string };
+};
+
+type Props = {
+  selection: { articleVersionId: string; start: number; end: number };
+  onAdded: (statement: string) => void;
+  onClose: () => void;
+};
+
+/**
+ * "Add to existing claim": find a claim by words of its statement, then quote the selection for
+ * it. The search is its own form beside the add forms, since HTML forms cannot nest.
+ */
+export function ClaimPicker({ selection, onAdded, onClose }: Props) {
+  const id = useId();
+  const router = useRouter();
+  const [results, setResults] = useState<FoundClaim[] | null>(null);
+  const [searchError, setSearchError] = useState<string | null>(null);
+  const [searching, startSearch] = useTransition();
+  const [added, add, adding] = useActionState(
+    async (previous: ActionState<{ claimId: string }>, form: FormData) => {
+      const state = await addQuoteAction(previous, form);
+      if (state.ok) {
+        onAdded(results?.find((c) => c.id === form.get("claimId"))?.statement ?? "the claim");
+        router.refresh(); // the new highlight is drawn by the server
+      }
+      return state;
+    },
+    { ok: false },
+  );
+
+  function search(form: FormData) {
+    startSearch(async () => {
+      const state = await searchClaimsAction({ ok: false }, form);
+      setSearchError(state.ok ? null : (state.message ?? "The search failed."));
+      setResults((state.data as FoundClaim[] | undefined) ?? []);
+    });
+  }
+
+  return (
+    <div
+      className="claim-picker"
+      role="group"
+      aria-label="Add to existing claim"
+      onKeyDown={(event) => {
+        if (event.key === "Escape") onClose();
+      }}
+    >
+      {/* onSubmit, not a form action: React resets a form after its action, and the words should stay. */}
+      <form
+        role="search"
+        className="inline-form"
+        aria-label="Find a claim"
+        onSubmit={(event) => {
+          event.preventDefault();
+          search(new FormData(event.currentTarget));
+        }}
+      >
+        <label htmlFor={`${id}-q`}>Find the claim by words of its statement</label>
+        <input id={`${id}-q`} name="q" type="search" minLength={2} required autoFocus />
+        <button type="submit" className="button-quiet" disabled={searching}>
+          Search
+        </button>
+      </form>
+      {added.message && !added.ok && (
+        <p role="alert" className="form-error">
+          {added.message}
+        </p>
+      )}
+      <div aria-live="polite" aria-busy={searching}>
+        {searchError && <p className="field-error">{searchError}</p>}
+        {results?.length === 0 && !searchError && <p className="meta">No claim matches those words.</p>}
+        {results && results.length > 0 && (
+          <ul className="list-plain search-results">
+            {results.map((c) => (
+              <li key={c.id}>
+                <form action={add} className="inline-form">
+                  <input type="hidden" name="claimId" value={c.id} />
+                  <input type="hidden" name="articleVersionId" value={selection.articleVersionId} />
+                  <input type="hidden" name="start" value={selection.start} />
+                  <input type="hidden" name="end" value={selection.end} />
+                  <StatusBadge status={c.status} /> <span>{c.statement}</span>{" "}
+                  <span className="meta">
+                    ({c.subject.name}
+                    {c.visibility === "INTERNAL" ? ", internal" : ""})
+                  </span>{" "}
+                  <button
+                    type="submit"
+                    className="button-quiet"
+                    disabled={adding}
+                    aria-label={`Add the quote to: ${c.statement}`}
+                  >
+                    Add quote
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { useId, useState, useTransition } from "react";
+import { searchClaimsAction } from "@/app/(staff)/desk/actions";
+import { StatusBadge } from "@/components/status-badge";
+
+export type FoundClaim = {
+  id: string;
+  statement: string;
+  status: "UNVERIFIED" | "CORROBORATED" | "CONFLICTING";
+  subject: { name: string };
+};
+
+type Props = { label: string; excludeId: string; onPick: (claim: FoundClaim) => void };
+
+/**
+ * Finds another claim by words of its statement. Its own small form, placed beside (never inside)
+ * the form that uses the pick, since HTML forms cannot nest.
+ */
+export function ClaimSearch({ label, excludeId, onPick }: Props) {
+  const id = useId();
+  const [results, setResults] = useState<FoundClaim[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [searching, startSearch] = useTransition();
+
+  function search(form: FormData) {
+    startSearch(async () => {
+      const state = await searchClaimsAction({ ok: false }, form);
+      setMessage(state.ok ? null : (state.message ?? "The search failed."));
+      setResults(((state.data as FoundClaim[] | undefined) ?? []).filter((c) => c.id !== excludeId));
+    });
+  }
+
+  return (
+    <div className="claim-search">
+      {/* onSubmit, not a form action: React resets a form after its action, and the words should stay. */}
+      <form
+        role="search"
+        className="inline-form"
+        aria-label={label}
+        onSubmit={(event) => {
+          event.preventDefault();
+          search(new FormData(event.currentTarget));
+        }}
+      >
+        <label htmlFor={`${id}-q`}>{label}</label>
+        <input id={`${id}-q`} name="q" type="search" minLength={2} placeholder="words of its statement" />
+        <button type="submit" className="button-quiet" disabled={searching}>
+          Search
+        </button>
+      </form>
+      <div aria-live="polite">
+        {message && <p className="field-error">{message}</p>}
+        {results && results.length === 0 && <p className="meta">No other claim matches.</p>}
+        {results && results.length > 0 && (
+          <ul className="list-plain search-results">
+            {results.map((c) => (
+              <li key={c.id} className="search-result">
+                <StatusBadge status={c.status} /> <span>{c.statement}</span>{" "}
+                <span className="meta">({c.subject.name})</span>{" "}
+                <button
+                  type="button"
+                  className="button-quiet"
+                  aria-label={`Pick: ${c.statement}`}
+                  onClick={() => {
+                    onPick(c);
+                    setResults(null);
+                  }}
+                >
+                  Pick
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { Timestamp } from "@/components/precise-date";
+import type { StaffClaim } from "@/lib/claims/staff-queries";
+import { CommentForm } from "./comment-form";
+
+export function CommentsSection({ claim }: { claim: StaffClaim }) {
+  return (
+    <section aria-labelledby="comments" className="claim-section">
+      <h2 id="comments">Comments</h2>
+      <p className="meta">Internal to staff.</p>
+      {claim.comments.length === 0 && <p className="muted">No comments yet.</p>}
+      <ul className="list-plain">
+        {claim.comments.map((c) => (
+          <li key={c.id} className="card">
+            <p className="meta">
+              {c.author.name} · <Timestamp at={c.createdAt} />
+            </p>
+            <p className="comment-body">{c.body}</p>
+          </li>
+        ))}
+      </ul>
+      <CommentForm claimId={claim.id} />
+    </section>
+  );
+}

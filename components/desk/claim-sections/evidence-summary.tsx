@@ -1,0 +1,22 @@
+/** One evidence item as a line of text, shared by the claim workspace and the review queue. */
+export type EvidenceLike = {
+  kind: "EXTERNAL_URL" | "QUOTE" | "NOTE";
+  url: string | null;
+  title: string | null;
+  note: string | null;
+  quote?: { exact: string } | null;
+};
+
+export const EVIDENCE_KIND_LABEL = { EXTERNAL_URL: "External page", QUOTE: "Quote", NOTE: "Note" } as const;
+
+export function evidenceText(e: EvidenceLike): string {
+  const main =
+    e.kind === "EXTERNAL_URL"
+      ? (e.title ?? e.url ?? "")
+      : e.kind === "QUOTE"
+        ? e.quote
+          ? `“${e.quote.exact}”`
+          : "a quote of another claim"
+        : (e.note ?? "");
+  return `${EVIDENCE_KIND_LABEL[e.kind]}: ${main}`;
+}

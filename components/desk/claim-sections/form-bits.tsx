@@ -1,0 +1,50 @@
+import type { ActionState } from "@/lib/http/action";
+
+/**
+ * Small pieces every section form shares, so errors look and are announced the same way
+ * everywhere: the refusal above the fields, each field's message right beside it.
+ */
+export function FormMessage({ state, ok }: { state: ActionState<unknown>; ok?: string }) {
+  // A refusal that names one field (a transition rule) is shown beside that field only.
+  const besideField = Object.values(state.fieldErrors ?? {}).some((errors) => errors?.includes(state.message ?? ""));
+  if (state.message && !state.ok && !besideField) {
+    return (
+      <p role="alert" className="form-error">
+        {state.message}
+      </p>
+    );
+  }
+  if (state.ok && ok) {
+    return (
+      <p role="status" className="form-ok">
+        {ok}
+      </p>
+    );
+  }
+  return null;
+}
+
+export function fieldError(state: ActionState<unknown>, name: string): string | undefined {
+  return state.fieldErrors?.[name]?.join(" ") || undefined;
+}
+
+/**
+ * Props for an input whose error, if any, is announced with it. `prefix` keeps element ids unique
+ * when two forms on the page have a field of the same name (several have a "note").
+ */
+export function invalidProps(state: ActionState<unknown>, name: string, hintId?: string, prefix = "") {
+  const error = fieldError(state, name);
+  const describedBy = [hintId, error ? `${prefix}${name}-error` : null].filter(Boolean).join(" ");
+  return { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined };
+}
+
+type FieldErrorProps = { state: ActionState<unknown>; name: string; prefix?: string };
+
+export function FieldError({ state, name, prefix = "" }: FieldErrorProps) {
+  const error = fieldError(state, name);
+  return error ? (
+    <p id={`${prefix}${name}-error`} className="field-error">
+      {error}
+    </p>
+  ) : null;
+}

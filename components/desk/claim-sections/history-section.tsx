@@ -1,0 +1,12 @@
+import { HistoryList } from "@/components/history-list";
+import type { HistoryEntry } from "@/lib/history/describe";
+
+/** Everything that happened to the claim, for staff: comments, proposals and rejections included. */
+export function HistorySection({ history }: { history: HistoryEntry[] }) {
+  return (
+    <section aria-labelledby="history" className="claim-section">
+      <h2 id="history">History</h2>
+      <HistoryList history={history} claimPath="/desk/claims/" showSeq />
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { unlinkClaimsAction } from "@/app/(staff)/desk/actions";
+import { ActionForm } from "@/components/action-form";
+import { StatusBadge } from "@/components/status-badge";
+import { LINK_LABEL } from "@/lib/claims/format";
+import type { StaffClaim } from "@/lib/claims/staff-queries";
+import { LinkForm } from "./link-form";
+
+/** Links in both directions: one made from the other claim shows here as "… by". */
+export function LinksSection({ claim }: { claim: StaffClaim }) {
+  return (
+    <section aria-labelledby="links" className="claim-section">
+      <h2 id="links">Linked claims</h2>
+      {claim.links.length === 0 && <p className="muted">Not linked to any other claim.</p>}
+      <ul className="list-plain">
+        {claim.links.map((l) => (
+          <li key={l.id} className="card">
+            <p className="meta">
+              <strong>{LINK_LABEL[l.type][l.direction]}</strong>
+            </p>
+            <StatusBadge status={l.other.status} /> <Link href={`/desk/claims/${l.other.id}`}>{l.other.statement}</Link>
+            {l.other.visibility === "INTERNAL" && <span className="meta"> (internal)</span>}
+            {l.note && <p>{l.note}</p>}
+            <ActionForm action={unlinkClaimsAction} submitLabel="Unlink">
+              <input type="hidden" name="linkId" value={l.id} />
+              <input type="hidden" name="claimId" value={claim.id} />
+            </ActionForm>
+          </li>
+        ))}
+      </ul>
+      <LinkForm claimId={claim.id} />
+    </section>
+  );
+}

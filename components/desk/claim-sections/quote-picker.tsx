@@ -1,0 +1,54 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { listClaimQuotesAction } from "@/app/(staff)/desk/claims/[id]/actions";
+import { ClaimSearch, type FoundClaim } from "./claim-search";
+
+export type PickableQuote = { id: string; exact: string; headline: string; outlet: string | null };
+
+type Props = { claimId: string; quoteId: string; onChange: (quoteId: string) => void };
+
+/** Evidence from another claim's quote: find the claim, then choose one of its quotes. */
+export function QuotePicker({ claimId, quoteId, onChange }: Props) {
+  const [claim, setClaim] = useState<FoundClaim | null>(null);
+  const [quotes, setQuotes] = useState<PickableQuote[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [loading, startLoading] = useTransition();
+
+  function pick(found: FoundClaim) {
+    setClaim(found);
+    setQuotes(null);
+    onChange("");
+    const form = new FormData();
+    form.set("claimId", found.id);
+    startLoading(async () => {
+      const state = await listClaimQuotesAction({ ok: false }, form);
+      setMessage(state.ok ? null : (state.message ?? "Could not load its quotes."));
+      setQuotes((state.data as PickableQuote[] | undefined) ?? []);
+    });
+  }
+
+  return (
+    <div className="quote-picker">
+      <ClaimSearch label="Find the claim whose quote you cite" excludeId={claimId} onPick={pick} />
+      {claim && (
+        <fieldset aria-busy={loading}>
+          <legend>Quotes of “{claim.statement}”</legend>
+          {message && <p className="field-error">{message}</p>}
+          {quotes?.length === 0 && <p className="meta">That claim has no quotes.</p>}
+          {quotes?.map((q) => (
+            <label key={q.id} className="check">
+              <input type="radio" name="quotePick" checked={quoteId === q.id} onChange={() => onChange(q.id)} />
+              <span>
+                “{q.exact}”{" "}
+                <span className="meta">
+                  ({q.outlet ?? "Unknown outlet"}, {q.headline})
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </div>
+  );
+}

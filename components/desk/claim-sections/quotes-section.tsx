@@ -1,0 +1,38 @@
+import { removeQuoteAction } from "@/app/(staff)/desk/actions";
+import { ActionForm } from "@/components/action-form";
+import type { StaffClaim } from "@/lib/claims/staff-queries";
+
+/**
+ * Where the claim appears. Quotes are added from the article workspace (select the words there);
+ * a quote cited as evidence is refused removal by the data layer, and the refusal shows here.
+ */
+export function QuotesSection({ claim }: { claim: StaffClaim }) {
+  return (
+    <section aria-labelledby="quotes" className="claim-section">
+      <h2 id="quotes">Quotes</h2>
+      {claim.quotes.length === 0 && (
+        <p className="muted">No quotes yet. Open an article on the desk and add a passage to this claim.</p>
+      )}
+      <ul className="list-plain">
+        {claim.quotes.map((q) => {
+          const article = q.articleVersion.article;
+          return (
+            <li key={q.id} className="card">
+              <blockquote dir="auto">{q.exact}</blockquote>
+              <p className="meta">
+                {article.outlet?.name ?? "Unknown outlet"} ·{" "}
+                {/* A full page load, so the browser scrolls to the highlight and sets :target on it. */}
+                <a href={`/desk/articles/${article.id}#hl-q-${q.id}`}>{article.headline}</a>
+                {q.articleVersion.number > 1 && <> (version {q.articleVersion.number})</>}
+              </p>
+              <ActionForm action={removeQuoteAction} submitLabel="Remove quote">
+                <input type="hidden" name="quoteId" value={q.id} />
+                <input type="hidden" name="claimId" value={claim.id} />
+              </ActionForm>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { Timestamp } from "@/components/precise-date";
+import type { HistoryEntry } from "@/lib/history/describe";
+
+/**
+ * A claim's history as a timeline, for the public page and the staff workspace alike (which
+ * entries each audience gets is decided in lib/history/describe.ts). Staff also see each entry's
+ * position in the hash chain, the number /admin/history reports.
+ */
+export function HistoryList({
+  history,
+  claimPath,
+  showSeq = false,
+}: {
+  history: HistoryEntry[];
+  claimPath: string;
+  showSeq?: boolean;
+}) {
+  return (
+    <ol className="history">
+      {history.map((h) => (
+        <li key={h.seq}>
+          <p className="meta">
+            {showSeq && (
+              <>
+                <span className="seq" title="Position in this claim's hash chain">
+                  #{h.seq}
+                </span>{" "}
+                ·{" "}
+              </>
+            )}
+            <Timestamp at={h.at} />
+            {h.actor && <> · {h.actor}</>}
+          </p>
+          <p>
+            {h.summary}
+            {h.otherClaim && (
+              <>
+                {" "}
+                <Link href={`${claimPath}${h.otherClaim.id}`}>{h.otherClaim.statement}</Link>
+              </>
+            )}
+          </p>
+          {h.detail && <p className="meta history-detail">{h.detail}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

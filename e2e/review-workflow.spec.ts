@@ -1,0 +1,230 @@
+import { randomBytes } from "node:crypto";
+import type { Browser, Page } from "@playwright/test";
+import type pg from "pg";
+import { articleIdByHeadline, DEMO_STAFF, expect, login, test, waitForHydration, type StaffRole } from "./fixtures";
+
+/**
+ * The review workflow end to end: an editor records a claim, quotes it from two outlets and
+ * proposes "corroborated"; a reviewer (never the proposer) approves; the public page shows it.
+ */
+test.use({ exclusiveWrites: true });
+
+const MEF = "Iraq Launches Another Offensive against ISIS. Why?";
+const VOA = "Iraqi Military Launches Operation Against IS Remnants";
+const MEF_QUOTE = "Iraq is launching yet another offensive to root out ISIS remnants.";
+const VOA_QUOTE =
+  "Iraq's military and allied militias have launched a new security operation against remnants of the Islamic " +
+  "State (IS) terror group in a northeastern province.";
+
+const tag = () => randomBytes(4).toString("hex");
+
+async function pageAs(browser: Browser, role: StaffRole): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await login(page, role);
+  return page;
+}
+
+/** The claim workspace's section with this heading. */
+const section = (page: Page, name: string | RegExp) =>
+  page.getByRole("region", typeof name === "string" ? { name, exact: true } : { name });
+
+test("an editor's corroborated proposal, approved by a reviewer, shows on the public page", async ({
+  page,
+  browser,
+  db,
+}) => {
+  test.setTimeout(120_000);
+  await login(page, "EDITOR");
+  const statement = `Iraqi forces launched operations to root out ISIS remnants (e2e ${tag()})`;
+  const claimId = await createClaim(page, statement);
+
+  // One quote is one source: "corroborated" is refused, and the reason sits beside the status.
+  await addQuote(page, db, { id: claimId, statement }, MEF, MEF_QUOTE);
+  await propose(page, "CORROBORATED", "");
+  await expect(page.getByLabel("Rationale")).toHaveAccessibleDescription(/Say why: the rationale is required\./);
+  await propose(page, "CORROBORATED", "Reported by two outlets independently.");
+  await expect(page.getByLabel("New status")).toHaveAccessibleDescription(/at least two different outlets/);
+  await expect(page.getByLabel("Rationale")).toHaveValue("Reported by two outlets independently.");
+
+  await addQuote(page, db, { id: claimId, statement }, VOA, VOA_QUOTE);
+  const quotes = section(page, "Quotes");
+  await expect(quotes.getByRole("listitem")).toHaveCount(2);
+  await expect(quotes).toContainText("Middle East Forum");
+  await expect(quotes).toContainText("Voice of America");
+
+  await propose(page, "CORROBORATED", "Reported by two outlets independently.");
+  const pending = section(page, "Proposed status change");
+  await expect(pending).toContainText("Waiting for review by another reviewer.");
+  await expect(pending).toContainText("Reported by two outlets independently.");
+
+  // Editors do not decide: the queue does not exist for them.
+  await page.goto("/review");
+  await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
+
+  const reviewer = await pageAs(browser, "REVIEWER");
+  await reviewer.goto("/review");
+  const card = reviewer.getByRole("article", { name: statement });
+  await expect(card).toContainText("Middle East Forum");
+  await expect(card).toContainText("Voice of America");
+  await expect(card).toContainText("Reported by two outlets independently.");
+  // Rejecting needs a reason, given beside the comment field; nothing is decided without one.
+  await card.getByRole("button", { name: "Reject" }).click();
+  await expect(card.getByLabel("Comment")).toHaveAccessibleDescription(/Say why you reject it\./);
+  await card.getByRole("button", { name: "Approve" }).click();
+  await expect(card).toHaveCount(0);
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/claims/${claimId}`);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(statement);
+  await expect(reader.getByRole("main")).toContainText("Corroborated");
+  const history = reader.getByRole("region", { name: "History" });
+  await expect(history).toContainText(`approved by ${DEMO_STAFF.REVIEWER.name}`);
+  // Proposals are staff business; only the approved change is public.
+  await expect(history).not.toContainText("Proposed:");
+});
+
+test("a reviewer sees no approve or reject buttons on their own proposal", async ({ page }) => {
+  await login(page, "REVIEWER");
+  const statement = `ISIS remnants remain active in Diyala (e2e ${tag()})`;
+  await createClaim(page, statement);
+
+  const evidence = section(page, "Evidence");
+  await evidence.getByLabel("External page").check();
+  await evidence.getByLabel("Address of the page").fill("https://example.org/diyala-report");
+  await evidence.getByLabel("Title").fill("Diyala security report");
+  await evidence.getByRole("button", { name: "Add evidence" }).click();
+  await expect(evidence.getByRole("listitem").filter({ hasText: "Diyala security report" })).toHaveCount(1);
+
+  await section(page, /status change/)
+    .getByLabel("External page: Diyala security report")
+    .check();
+  await propose(page, "CORROBORATED", "An independent report confirms it.");
+  await expect(section(page, "Proposed status change")).toContainText("Waiting for review by another reviewer.");
+
+  await page.goto("/review");
+  const card = page.getByRole("article", { name: statement });
+  await expect(card).toContainText("You proposed this; another reviewer must decide.");
+  await expect(card).toContainText("Cited");
+  await expect(card.getByRole("button", { name: /Approve|Reject/ })).toHaveCount(0);
+});
+
+test("links and quote evidence are made from the claim page and shown on both claims", async ({ page }) => {
+  await login(page, "EDITOR");
+  const otherTag = tag();
+  const other = `ISIS cells remain in the Hamrin mountains (e2e ${otherTag})`;
+  await createClaim(page, other);
+  const statement = `ISIS fighters in Iraq number in the thousands (e2e ${tag()})`;
+  const claimId = await createClaim(page, statement);
+
+  const links = section(page, "Linked claims");
+  await links.getByRole("searchbox", { name: "Find the other claim" }).fill(otherTag);
+  await links.getByRole("button", { name: "Search" }).click();
+  await links.getByRole("button", { name: `Pick: ${other}` }).click();
+  await expect(links).toContainText(`Other claim: ${other}`);
+  await links.getByLabel("How they relate").selectOption("CORROBORATES");
+  await links.getByLabel("Note").fill("Same order of magnitude.");
+  await links.getByRole("button", { name: "Link claims" }).click();
+  const link = links.getByRole("listitem").filter({ hasText: "Same order of magnitude." });
+  await expect(link).toContainText("Corroborates");
+
+  const evidence = section(page, "Evidence");
+  await evidence.getByLabel("Quote of another claim").check();
+  await evidence.getByRole("searchbox", { name: /Find the claim/ }).fill("3,500 to 4,000 combatants");
+  await evidence.getByRole("button", { name: "Search" }).click();
+  await evidence
+    .getByRole("button", { name: /^Pick: / })
+    .first()
+    .click();
+  await evidence.getByRole("radio", { name: /3,500/ }).first().check();
+  await evidence.getByRole("button", { name: "Add evidence" }).click();
+  await expect(evidence.getByRole("listitem").filter({ hasText: "Quoted for another claim" })).toHaveCount(1);
+
+  const comments = section(page, "Comments");
+  await comments.getByRole("button", { name: "Add comment" }).click();
+  await expect(comments.getByLabel("Comment (staff only)")).toHaveAccessibleDescription("Write a comment.");
+  await comments.getByLabel("Comment (staff only)").fill("Check the scope before comparing.");
+  await comments.getByRole("button", { name: "Add comment" }).click();
+  await expect(comments.getByRole("listitem")).toContainText("Check the scope before comparing.");
+
+  // The other claim shows the link the other way round; unlinking there shows in both histories.
+  await link.getByRole("link").click();
+  const back = section(page, "Linked claims").getByRole("listitem").filter({ hasText: statement });
+  await expect(back).toContainText("Corroborated by");
+  await back.getByRole("button", { name: "Unlink" }).click();
+  await expect(back).toHaveCount(0);
+  await page.goto(`/desk/claims/${claimId}`);
+  const history = section(page, "History");
+  await expect(history).toContainText("Unlinked: this claim corroborates");
+  // Each entry shows its position in the claim's hash chain.
+  await expect(history.getByRole("listitem").first()).toContainText("#1");
+});
+
+test("the claim editor shows errors beside the statement and keeps everything typed", async ({ page }) => {
+  await login(page, "EDITOR");
+  await createClaim(page, `A claim to edit (e2e ${tag()})`);
+  const editor = section(page, "Claim");
+  const statement = editor.getByLabel("Claim, in one checkable sentence");
+
+  for (const [text, message] of [
+    ["", "Write the claim."],
+    ["x".repeat(300), "At most 280 characters."],
+  ] as const) {
+    await statement.fill(text);
+    await editor.getByLabel("Or a new speaker's name").fill("Yahya Rasool");
+    await editor.getByLabel("Internal notes").fill("Typed before saving.");
+    await editor.getByRole("button", { name: "Save claim" }).click();
+    // The hint, then the error: the message is tied to the field, not only shown near it.
+    await expect(statement).toHaveAccessibleDescription(`At most 280 characters. ${message}`);
+    await expect(statement).toHaveAttribute("aria-invalid", "true");
+    await expect(statement).toHaveValue(text);
+    await expect(editor.getByLabel("Or a new speaker's name")).toHaveValue("Yahya Rasool");
+    await expect(editor.getByLabel("Internal notes")).toHaveValue("Typed before saving.");
+  }
+});
+
+async function propose(page: Page, to: string, rationale: string) {
+  const form = section(page, "Propose a status change");
+  await form.getByLabel("New status").selectOption(to);
+  await form.getByLabel("Rationale").fill(rationale);
+  await form.getByRole("button", { name: "Propose" }).click();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps on other screens: the new-claim page and the article workspace.
+
+/** Creates a public claim on a new subject through /desk/claims/new; returns its id, on its page. */
+async function createClaim(page: Page, statement: string): Promise<string> {
+  await page.goto("/desk/claims/new");
+  await page.getByLabel("Claim, in one checkable sentence").fill(statement);
+  await page.getByLabel("Or a new subject").fill(`E2E subject ${tag()}`);
+  await page.getByRole("button", { name: "Save claim" }).click();
+  await expect(page).toHaveURL(/\/desk\/claims\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(statement);
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+/**
+ * Quotes `exact` from the article for the claim in the article workspace ("Select by text", then
+ * "Add to existing claim", found by the claim's e2e tag), and comes back to the claim's page.
+ */
+async function addQuote(
+  page: Page,
+  db: pg.Pool,
+  claim: { id: string; statement: string },
+  headline: string,
+  exact: string,
+) {
+  await page.goto(`/desk/articles/${await articleIdByHeadline(db, headline)}`);
+  await waitForHydration(page.getByRole("region", { name: "Article text" }));
+  await page.getByText("Select by text").click();
+  await page.getByLabel("Passage, exactly as in the text").fill(exact);
+  await page.getByRole("button", { name: "Select passage" }).click();
+  await page.getByRole("button", { name: "Add to existing claim" }).click();
+  const search = page.getByRole("searchbox", { name: "Find the claim by words of its statement" });
+  await search.fill(/\(e2e (\w+)\)/.exec(claim.statement)![1]);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: `Add the quote to: ${claim.statement}` }).click();
+  // The workspace announces the result in a status region.
+  await expect(page.getByRole("status").filter({ hasText: `Quoted for “${claim.statement}”` })).toHaveCount(1);
+  await page.goto(`/desk/claims/${claim.id}`);
+}
