@@ -53,10 +53,7 @@ export async function getPublicArticle(id: string) {
   const { versions: _versions, ...rest } = article;
   return {
     ...rest,
-    published:
-      article.publishedOn && article.publishedPrecision
-        ? { on: article.publishedOn, precision: article.publishedPrecision, inferred: article.publishedInferred }
-        : null,
+    published: publishedOf(article),
     version: { id: version.id, number: version.number, body: version.body },
     // Offsets are checked against the body: a quote that no longer points at its text is not drawn.
     quotes: version.quotes.filter((q) => version.body.slice(q.start, q.end) === q.exact),
