@@ -1,10 +1,10 @@
-import { segmentText } from "@/lib/anchoring/segments";
+import { narrowestCovering, segmentText } from "@/lib/anchoring/segments";
 
 type Highlight = { id: string; start: number; end: number; claimId: string; statement: string };
 
 /**
  * The article body with each quote marked and linked to its claim. Overlapping quotes split into
- * runs; a run covered by more than one quote is drawn darker and links to the shortest of them.
+ * runs; a run covered by more than one quote is drawn darker and links to the narrowest of them.
  * The first run of each quote carries its anchor (#q-<id>) so claim pages can point at it.
  */
 export function HighlightedText({ text, highlights }: { text: string; highlights: Highlight[] }) {
@@ -14,8 +14,7 @@ export function HighlightedText({ text, highlights }: { text: string; highlights
     <>
       {segments.map((s) => {
         if (s.covering.length === 0) return <span key={s.start}>{s.text}</span>;
-        // The shortest covering quote, so a quote nested in a longer one still links to its own claim.
-        const first = s.covering.map((id) => byId.get(id)!).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+        const first = narrowestCovering(s, byId);
         const anchorId = s.opens[0] ? `q-${s.opens[0]}` : undefined;
         const title = s.covering.map((id) => byId.get(id)!.statement).join(" | ");
         return (

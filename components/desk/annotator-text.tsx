@@ -1,4 +1,4 @@
-import { segmentText, type Segment } from "@/lib/anchoring/segments";
+import { narrowestCovering, segmentText } from "@/lib/anchoring/segments";
 import { STATUS_LABEL } from "@/lib/claims/format";
 
 export type DeskHighlight = {
@@ -18,13 +18,6 @@ type Props = { text: string; highlights: DeskHighlight[]; idPrefix: string };
 const describe = (h: DeskHighlight) =>
   `${h.claim.statement} (${STATUS_LABEL[h.claim.status]}${h.claim.visibility === "INTERNAL" ? ", internal" : ""})`;
 
-/** A run links to the narrowest quote covering it, so a quote nested in a longer one stays reachable. */
-function linkTarget(s: Segment, byId: Map<string, DeskHighlight>): DeskHighlight {
-  return s.covering
-    .map((id) => byId.get(id)!)
-    .reduce((best, h) => (h.end - h.start < best.end - best.start ? h : best));
-}
-
 /**
  * The article body for the annotator, with every quote marked and linked to its claim's desk page.
  * The rendered text is exactly the body, nothing added: the annotator counts selection offsets
@@ -37,7 +30,7 @@ export function AnnotatorText({ text, highlights, idPrefix }: Props) {
   return segmentText(text, highlights).map((s) => {
     if (s.covering.length === 0) return <span key={s.start}>{s.text}</span>;
     const covering = s.covering.map((id) => byId.get(id)!);
-    const target = linkTarget(s, byId);
+    const target = narrowestCovering(s, byId);
     const internal = covering.some((h) => h.claim.visibility === "INTERNAL");
     const claims =
       (covering.length > 1 ? `${covering.length} claims quote this:\n` : "") +

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 
-import { segmentText, type Segment } from "./segments";
+import { segmentText, type Segment, narrowestCovering } from "./segments";
 
 // 0123456789
 const TEXT = "abcdefghij";
@@ -160,6 +160,22 @@ describe("segmentText", () => {
       { text: "Figure ", covering: [], opens: [] },
       { text: "😀", covering: ["q1"], opens: ["q1"] },
       { text: " shown", covering: [], opens: [] },
+    ]);
+  });
+});
+
+describe("narrowestCovering", () => {
+  it("picks the innermost of nested quotes, so each keeps a link of its own", () => {
+    const ranges = [
+      { id: "outer", start: 0, end: 20 },
+      { id: "inner", start: 5, end: 10 },
+    ];
+    const byId = new Map(ranges.map((r) => [r.id, r]));
+    const segments = segmentText("x".repeat(25), ranges);
+    expect(segments.filter((s) => s.covering.length).map((s) => narrowestCovering(s, byId).id)).toEqual([
+      "outer",
+      "inner",
+      "outer",
     ]);
   });
 });

@@ -23,3 +23,10 @@ export function segmentText(text: string, ranges: Range[]): Segment[] {
   }
   return segments;
 }
+
+/** The narrowest range covering a run: where the run links, so a quote nested in a longer one stays reachable. */
+export function narrowestCovering<R extends Range>(segment: Segment, byId: Map<string, R>): R {
+  return segment.covering
+    .map((id) => byId.get(id)!)
+    .reduce((best, r) => (r.end - r.start < best.end - best.start ? r : best));
+}
