@@ -87,7 +87,8 @@ export function ProposalCard({ proposal: p }: { proposal: PendingProposal }) {
             The claim has changed since this proposal was made: it can be rejected, not approved.
           </p>
         )}
-        {p.ownProposal ? (
+        {/* On /review (reviewers only) the one refusal left is the reviewer's own proposal. */}
+        {p.decisionRefusal ? (
           <p className="notice">You proposed this; another reviewer must decide.</p>
         ) : (
           <DecisionForm reviewId={p.id} />

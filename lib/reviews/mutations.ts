@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { appendClaimEvent } from "../history/append";
 import { loadClaimFacts } from "./facts";
-import { decisionRefusal, transitionRefusal, type ClaimStatus } from "./rules";
+import { decisionRefusal, isStale, transitionRefusal, type ClaimStatus } from "./rules";
 
 export type ProposalInput = { claimId: string; to: ClaimStatus; rationale: string; evidenceIds?: string[] };
 
@@ -70,7 +70,7 @@ export async function decideStatusChange(actor: Actor, input: DecisionInput) {
     if (count === 0) throw new AppError("ALREADY_DECIDED", "This proposal has already been decided.");
     const claim = await tx.claim.findUniqueOrThrow({ where: { id: review.claimId }, select: { version: true } });
     if (input.decision === "APPROVED") {
-      if (claim.version !== review.claimVersion) {
+      if (isStale(review, claim)) {
         throw new AppError("STALE", "The claim has changed since this proposal was made; reject it and propose again.");
       }
       await tx.claim.update({

@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "../auth/actor";
 import { db } from "../db/client";
+import { decisionRefusal, isStale } from "./rules";
 
 /**
  * The reviewer's queue: pending proposals, oldest first, each with what it rests on side by
@@ -63,9 +64,9 @@ export async function listPendingProposals(actor: Actor) {
     const cited = new Set(evidence.map((e) => e.evidenceId));
     return {
       ...review,
-      // The claim changed after the proposal: approving it is refused until it is proposed again.
-      stale: claim.version !== review.claimVersion,
-      ownProposal: review.proposerId === actor.id,
+      stale: isStale(review, claim),
+      // Why this reviewer may not decide it (their own proposal), or null: the rule in rules.ts.
+      decisionRefusal: decisionRefusal(actor, review),
       claim: {
         id: claim.id,
         statement: claim.statement,

@@ -52,3 +52,8 @@ export function decisionRefusal(actor: Actor, proposal: { proposerId: string }):
   if (proposal.proposerId === actor.id) return "You cannot decide your own proposal; another reviewer must.";
   return null;
 }
+
+/** A proposal is stale once the claim changed after it was made: it may then be rejected, not approved. */
+export function isStale(proposal: { claimVersion: number }, claim: { version: number }): boolean {
+  return proposal.claimVersion !== claim.version;
+}

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { STATUS_LABEL } from "@/lib/claims/format";
 import type { StaffClaim } from "@/lib/claims/staff-queries";
-import { CLAIM_STATUSES } from "@/lib/reviews/rules";
+import { CLAIM_STATUSES, decisionRefusal, isStale } from "@/lib/reviews/rules";
 import { evidenceText } from "./evidence-summary";
 import { ProposeForm } from "./propose-form";
 
@@ -39,14 +39,14 @@ export function ProposalSection({ claim, actor }: { claim: StaffClaim; actor: Ac
             Proposed by {pending.proposer.name}
             {pending.proposerId === actor.id && " (you)"} · <Timestamp at={pending.createdAt} />
           </p>
-          {pending.claimVersion !== claim.version && (
+          {isStale(pending, claim) && (
             <p className="notice">
               The claim has changed since this was proposed: a reviewer can only reject it, then propose again.
             </p>
           )}
           <p className="notice">
             Waiting for review by another reviewer.
-            {can(actor.role, "review:decide") && pending.proposerId !== actor.id && (
+            {decisionRefusal(actor, pending) === null && (
               <>
                 {" "}
                 <Link href="/review">Decide it in the review queue</Link>.
