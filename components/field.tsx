@@ -1,17 +1,16 @@
+import { FieldError, invalidProps } from "@/components/form-bits";
 import type { ActionState } from "@/lib/http/action";
 
 type Props = {
   name: string;
   label: string;
-  state: ActionState;
+  state: ActionState<unknown>;
   hint?: string;
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name">;
 
 /** A labelled input whose error, if any, sits beside it and is announced with it. */
 export function Field({ name, label, state, hint, defaultValue, ...input }: Props) {
-  const errors = state.fieldErrors?.[name];
-  const errorId = `${name}-error`;
-  const hintId = `${name}-hint`;
+  const hintId = hint ? `${name}-hint` : undefined;
   return (
     <div className="field">
       <label htmlFor={name}>{label}</label>
@@ -24,15 +23,10 @@ export function Field({ name, label, state, hint, defaultValue, ...input }: Prop
         id={name}
         name={name}
         defaultValue={state.values?.[name] ?? defaultValue}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={[errors ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined}
+        {...invalidProps(state, name, hintId)}
         {...input}
       />
-      {errors && (
-        <p id={errorId} className="field-error">
-          {errors.join(" ")}
-        </p>
-      )}
+      <FieldError state={state} name={name} />
     </div>
   );
 }

@@ -3,12 +3,12 @@
 import { useActionState } from "react";
 import { createUserAction } from "@/app/(staff)/admin/users/actions";
 import { Field } from "@/components/field";
+import { FieldError, invalidProps } from "@/components/form-bits";
 import { ROLES } from "@/lib/auth/permissions";
 import { SetPasswordLink } from "./set-password-link";
 
 export function CreateUserForm() {
   const [state, action, pending] = useActionState(createUserAction, { ok: false });
-  const roleError = state.fieldErrors?.role;
   return (
     <form action={action} className="form" noValidate>
       {state.message && !state.ok && (
@@ -28,8 +28,7 @@ export function CreateUserForm() {
           id="role"
           name="role"
           defaultValue={state.values?.role ?? "EDITOR"}
-          aria-invalid={roleError ? true : undefined}
-          aria-describedby={roleError ? "role-error" : undefined}
+          {...invalidProps(state, "role")}
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
@@ -37,11 +36,7 @@ export function CreateUserForm() {
             </option>
           ))}
         </select>
-        {roleError && (
-          <p id="role-error" className="field-error">
-            {roleError.join(" ")}
-          </p>
-        )}
+        <FieldError state={state} name="role" />
       </div>
       <button type="submit" className="button" disabled={pending}>
         Create user

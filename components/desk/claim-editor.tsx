@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Field } from "@/components/field";
+import { FieldError, invalidProps } from "@/components/form-bits";
 import type { ActionState } from "@/lib/http/action";
 
 export type ClaimFormValues = Record<string, string>;
@@ -27,8 +28,6 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
   const value = (name: string) => state.values?.[name] ?? initial[name] ?? "";
   const checked = (name: string) => (state.values ? state.values[name] === "on" : initial[name] === "on");
-  const error = (name: string) => state.fieldErrors?.[name]?.join(" ");
-  const described = (name: string) => (error(name) ? `${name}-error` : undefined);
   return (
     <form
       action={formAction}
@@ -54,13 +53,12 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
           rows={3}
           maxLength={400}
           defaultValue={value("statement")}
-          aria-invalid={error("statement") ? true : undefined}
-          aria-describedby={["statement-hint", described("statement")].filter(Boolean).join(" ")}
+          {...invalidProps(state, "statement", "statement-hint")}
         />
         <span id="statement-hint" className="meta">
           At most 280 characters.
         </span>
-        <FieldError name="statement" message={error("statement")} />
+        <FieldError state={state} name="statement" />
       </div>
 
       <fieldset>
@@ -71,8 +69,7 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
             id="subjectId"
             name="subjectId"
             defaultValue={value("subjectId")}
-            aria-invalid={error("subjectId") ? true : undefined}
-            aria-describedby={described("subjectId")}
+            {...invalidProps(state, "subjectId")}
           >
             <option value="">— new subject (below) —</option>
             {subjects.map((s) => (
@@ -81,7 +78,7 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
               </option>
             ))}
           </select>
-          <FieldError name="subjectId" message={error("subjectId")} />
+          <FieldError state={state} name="subjectId" />
         </div>
         <Field name="newSubjectName" label="Or a new subject" state={state} defaultValue={initial.newSubjectName} />
       </fieldset>
@@ -206,14 +203,5 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
         {submitLabel}
       </button>
     </form>
-  );
-}
-
-function FieldError({ name, message }: { name: string; message?: string }) {
-  if (!message) return null;
-  return (
-    <p id={`${name}-error`} className="field-error">
-      {message}
-    </p>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { decideStatusAction } from "@/app/(staff)/review/actions";
-import { FieldError, FormMessage, invalidProps } from "@/components/desk/claim-sections/form-bits";
+import { FieldError, FormMessage, invalidProps } from "@/components/form-bits";
 
 /**
  * Approve or reject, with a comment (required to reject). Refusals from the data layer

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { addCommentAction } from "@/app/(staff)/desk/actions";
-import { FieldError, FormMessage, invalidProps } from "./form-bits";
+import { FieldError, FormMessage, invalidProps } from "@/components/form-bits";
 
 /** A staff-only comment; it never reaches a public page. */
 export function CommentForm({ claimId }: { claimId: string }) {

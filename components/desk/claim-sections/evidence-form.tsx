@@ -4,7 +4,7 @@ import { useActionState, useId, useState } from "react";
 import { addEvidenceAction } from "@/app/(staff)/desk/actions";
 import type { ActionState } from "@/lib/http/action";
 import { EVIDENCE_KIND_LABEL } from "./evidence-summary";
-import { FieldError, FormMessage, invalidProps } from "./form-bits";
+import { FieldError, FormMessage, invalidProps } from "@/components/form-bits";
 import { QuotePicker } from "./quote-picker";
 
 type Kind = keyof typeof EVIDENCE_KIND_LABEL;

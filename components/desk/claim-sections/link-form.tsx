@@ -5,7 +5,7 @@ import { linkClaimsAction } from "@/app/(staff)/desk/actions";
 import { LINK_LABEL } from "@/lib/claims/format";
 import type { ActionState } from "@/lib/http/action";
 import { ClaimSearch, type FoundClaim } from "./claim-search";
-import { FieldError, FormMessage, invalidProps } from "./form-bits";
+import { FieldError, FormMessage, invalidProps } from "@/components/form-bits";
 
 const TYPES = ["CORROBORATES", "CONTRADICTS", "UPDATES", "RELATED"] as const;
 

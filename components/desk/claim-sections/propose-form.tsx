@@ -5,7 +5,7 @@ import { proposeStatusAction } from "@/app/(staff)/desk/actions";
 import { STATUS_LABEL } from "@/lib/claims/format";
 import type { ActionState } from "@/lib/http/action";
 import type { ClaimStatus } from "@/lib/reviews/rules";
-import { FieldError, FormMessage, invalidProps } from "./form-bits";
+import { FieldError, FormMessage, invalidProps } from "@/components/form-bits";
 
 type Props = { claimId: string; statuses: ClaimStatus[]; evidence: { id: string; label: string }[] };
 type State = ActionState<void> & { evidenceIds?: string[] };
