@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteShell } from "@/components/site-shell";
 import { SignOutButton } from "@/components/staff/sign-out-button";
 import { can } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
@@ -17,37 +17,24 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     { href: "/admin/users", label: "Users", show: can(actor.role, "user:manage") },
     { href: "/admin/audit", label: "Audit log", show: can(actor.role, "audit:read") },
     { href: "/admin/history", label: "History check", show: can(actor.role, "history:verify") },
-  ].filter((a) => a.show);
+  ]
+    .filter((a) => a.show)
+    .map(({ href, label }) => ({ href, label }));
   return (
-    <>
-      <header className="site-header staff-header">
-        <div className="wrap header-row">
-          <Link href="/" className="brand">
-            Claimtrail
-          </Link>
-          <nav aria-label="Staff">
-            <ul className="nav-list">
-              {areas.map((a) => (
-                <li key={a.href}>
-                  <Link href={a.href}>{a.label}</Link>
-                </li>
-              ))}
-              <li>
-                <Link href="/claims">Public site</Link>
-              </li>
-            </ul>
-          </nav>
-          <div className="who">
-            <span>
-              {actor.name} <span className="role-tag">{actor.role.toLowerCase()}</span>
-            </span>
-            <SignOutButton />
-          </div>
+    <SiteShell
+      navLabel="Staff"
+      className="staff-header"
+      links={[...areas, { href: "/claims", label: "Public site" }]}
+      account={
+        <div className="who">
+          <span>
+            {actor.name} <span className="role-tag">{actor.role.toLowerCase()}</span>
+          </span>
+          <SignOutButton />
         </div>
-      </header>
-      <main id="main" className="wrap">
-        {children}
-      </main>
-    </>
+      }
+    >
+      {children}
+    </SiteShell>
   );
 }
