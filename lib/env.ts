@@ -11,6 +11,11 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where the embedded database and generated secrets live. */
   CLAIMTRAIL_DATA_DIR: z.string().default(".data"),
+  /**
+   * Connections in the app's pool. The embedded database serves every connection from one session
+   * and does not keep one connection's extended-protocol messages together, so its launcher sets 1.
+   */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** Port for the embedded database's socket; 0 picks a free one. Tests fix it to reach the data. */
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** Signs session tokens. Required in production on a configured database; generated otherwise. */

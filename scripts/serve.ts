@@ -43,6 +43,7 @@ if (!databaseUrl) {
   databaseUrl = embedded.url;
   stopEmbedded = embedded.stop;
   process.env.DATABASE_URL = databaseUrl;
+  process.env.DATABASE_POOL_MAX = "1"; // see lib/env.ts
   log(`No DATABASE_URL set: using the embedded database in ${dataDir}`);
 }
 

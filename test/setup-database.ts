@@ -7,6 +7,8 @@ const database = await createTestDatabase(process.env.DATABASE_URL);
 const baseUrl = process.env.DATABASE_URL;
 process.env.TEST_BASE_DATABASE_URL = baseUrl ?? "";
 process.env.DATABASE_URL = database.url;
+// As the app runs on it (scripts/serve.ts): one connection into the embedded database.
+if (!baseUrl) process.env.DATABASE_POOL_MAX = "1";
 
 afterAll(async () => {
   const { db } = await import("../lib/db/client");

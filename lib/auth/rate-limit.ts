@@ -1,8 +1,6 @@
 import "server-only";
-import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { requireDatabaseUrl } from "../env";
-import { logger } from "../logger";
+import { pool } from "../db/client";
 
 /**
  * Sign-in throttling, with counters in PostgreSQL (table rate_limits, created by a migration) so
@@ -18,13 +16,9 @@ const globalForLimits = globalThis as unknown as { claimtrailLimiters?: Limiters
 
 function limiters(): Limiters {
   if (!globalForLimits.claimtrailLimiters) {
-    // One connection, kept open: the library uses named prepared statements, and on the embedded
-    // database every connection shares one session, where a second PREPARE of a name collides.
-    const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 1, idleTimeoutMillis: 0 });
-    pool.on("error", (error) =>
-      logger.warn({ err: error }, "sign-in throttling connection lost; it reconnects on next use"),
-    );
-    const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true };
+    // The app's own pool (lib/db/client.ts): on the embedded database a second pool would be a
+    // second connection into its one session, where the library's named statements would collide.
+    const common = { storeClient: pool(), storeType: "pool", tableName: "rate_limits", tableCreated: true };
     globalForLimits.claimtrailLimiters = {
       account: new RateLimiterPostgres({ ...common, keyPrefix: "signin-account", ...ACCOUNT_LIMIT }),
       address: new RateLimiterPostgres({ ...common, keyPrefix: "signin-address", ...ADDRESS_LIMIT }),

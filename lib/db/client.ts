@@ -1,6 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { env, requireDatabaseUrl } from "../env";
+import { logger } from "../logger";
 import { PrismaClient } from "./generated/client";
-import { requireDatabaseUrl } from "../env";
 
 // The password hash never leaves the data layer: omitted on every query unless selected.
 const options = { omit: { user: { passwordHash: true } } } as const;
@@ -8,14 +10,34 @@ const options = { omit: { user: { passwordHash: true } } } as const;
 export type Db = PrismaClient<never, typeof options.omit>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export function createDb(url: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), ...options });
+// One pool and one client per process; kept on globalThis so Next's dev reloads do not open more.
+const globalForDb = globalThis as unknown as { claimtrailPool?: pg.Pool; claimtrailDb?: Db };
+
+/**
+ * The process's connection pool, shared by Prisma and the sign-in throttle, so that a pool of one
+ * (the embedded database, see DATABASE_POOL_MAX in lib/env.ts) really means one connection.
+ */
+export function pool(): pg.Pool {
+  if (!globalForDb.claimtrailPool) {
+    const max = env().DATABASE_POOL_MAX;
+    // A single connection stays open: named prepared statements live as long as its session.
+    const created = new pg.Pool({
+      connectionString: requireDatabaseUrl(),
+      max,
+      idleTimeoutMillis: max === 1 ? 0 : 10_000,
+    });
+    created.on("error", (error) => logger.warn({ err: error }, "idle database connection lost; the pool reconnects"));
+    globalForDb.claimtrailPool = created;
+  }
+  return globalForDb.claimtrailPool;
 }
 
-// One client per process; kept on globalThis so Next's dev reloads do not open new pools.
-const globalForDb = globalThis as unknown as { claimtrailDb?: Db };
-
 export function db(): Db {
-  globalForDb.claimtrailDb ??= createDb(requireDatabaseUrl());
+  globalForDb.claimtrailDb ??= new PrismaClient({
+    adapter: new PrismaPg(pool(), { disposeExternalPool: true }),
+    // With a small pool a transaction may queue behind others; give it time to start.
+    transactionOptions: { maxWait: 10_000 },
+    ...options,
+  });
   return globalForDb.claimtrailDb;
 }
