@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Timestamp } from "@/components/precise-date";
 import type { HistoryEntry } from "@/lib/history/describe";
+import { ChangeList } from "./change-list";
 
 /**
  * A claim's history as a timeline, for the public page and the staff workspace alike (which
@@ -41,6 +42,7 @@ export function HistoryList({
               </>
             )}
           </p>
+          <ChangeList changes={h.changes} items={h.items} claimPath={claimPath} />
           {h.detail && <p className="meta history-detail">{h.detail}</p>}
         </li>
       ))}

@@ -9,14 +9,15 @@ import { createClaim } from "../lib/claims/mutations";
 import { addQuote } from "../lib/claims/quotes";
 import { db } from "../lib/db/client";
 import { parsePreciseDate } from "../lib/dates/precision";
-import { decideStatusChange, proposeStatusChange } from "../lib/reviews/mutations";
+import { decideProposal, propose } from "../lib/reviews/mutations";
 import { createUser } from "../lib/users/mutations";
 import { sampleData } from "./sample-data/manifest";
 import type { SampleDate } from "./sample-data/types";
 
 /**
  * The sample newsroom: five articles, their claims, and demo staff. Written through the same
- * domain functions the app uses, so every claim's status was reached by a recorded review.
+ * domain functions the app uses, so every claim reached the public, and its status, through a
+ * recorded proposal (the editor's) approved by someone else (the reviewer).
  */
 export const DEMO_PASSWORD = "claimtrail-demo-2026";
 export const DEMO_USERS = [
@@ -86,7 +87,6 @@ export async function seedSampleData(log: (line: string) => void = () => {}): Pr
       speakerId: sample.speaker ? people.get(sample.speaker)! : null,
       stated: asInput(sample.stated),
       quantity: sample.quantity ? { ...sample.quantity, asOf: asInput(sample.quantity.asOf) } : null,
-      visibility: "PUBLIC",
     });
     claims.set(sample.key, claim.id);
     for (const quote of sample.quotes) {
@@ -118,14 +118,22 @@ export async function seedSampleData(log: (line: string) => void = () => {}): Pr
           : await addEvidence(editor, claimId, { kind: "NOTE", note: item.note });
       evidenceIds.push(evidence.id);
     }
-    if (sample.status === "UNVERIFIED") continue;
-    const review = await proposeStatusChange(editor, {
+    const reviewed = sample.status !== "UNVERIFIED";
+    const review = await propose(editor, {
       claimId,
-      to: sample.status,
-      rationale: sample.rationale!,
+      kind: "PUBLISH",
+      to: reviewed ? sample.status : null,
+      rationale: sample.rationale ?? "Single-source claim: the quotes match their articles word for word.",
       evidenceIds,
     });
-    await decideStatusChange(reviewer, { reviewId: review.id, decision: "APPROVED", comment: sample.reviewComment });
+    await decideProposal(reviewer, {
+      reviewId: review.id,
+      decision: "APPROVED",
+      comment: sample.reviewComment,
+      publicSummary: reviewed
+        ? sample.reviewComment!
+        : "Published as unverified: one source, quoted word for word; not yet confirmed independently.",
+    });
   }
   log(`Loaded ${sampleData.articles.length} articles and ${sampleData.claims.length} claims.`);
 }

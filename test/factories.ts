@@ -6,6 +6,7 @@ import { ensureOutlet, ensureSubject } from "../lib/catalog/mutations";
 import { createClaim } from "../lib/claims/mutations";
 import { addQuote } from "../lib/claims/quotes";
 import type { ClaimInput } from "../lib/claims/schemas";
+import { decideProposal, propose } from "../lib/reviews/mutations";
 import { createUser } from "../lib/users/mutations";
 
 /** Fresh records for one test, made through the same domain functions the app uses. */
@@ -41,4 +42,23 @@ export async function makeQuotedClaim(editor: Actor, sentences: string[], overri
     await addQuote(editor, claim.id, { articleId: article.id, exact: sentence });
   }
   return claim;
+}
+
+/** A status change proposal, as the status form sends it. */
+export function proposeStatus(
+  actor: Actor,
+  input: {
+    claimId: string;
+    to: "UNVERIFIED" | "CORROBORATED" | "CONFLICTING";
+    rationale: string;
+    evidenceIds?: string[];
+  },
+) {
+  return propose(actor, { kind: "STATUS", ...input });
+}
+
+/** Publishes a claim the way the newsroom does: one proposes, another approves. */
+export async function publishClaim(claimId: string, proposer: Actor, reviewer: Actor) {
+  const review = await propose(proposer, { claimId, kind: "PUBLISH", rationale: "Ready for readers." });
+  return decideProposal(reviewer, { reviewId: review.id, decision: "APPROVED", publicSummary: "Published." });
 }

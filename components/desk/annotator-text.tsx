@@ -9,14 +9,14 @@ export type DeskHighlight = {
     id: string;
     statement: string;
     status: keyof typeof STATUS_LABEL;
-    visibility: "PUBLIC" | "INTERNAL";
+    visibility: "PUBLIC" | "INTERNAL" | "WITHDRAWN";
   };
 };
 
 type Props = { text: string; highlights: DeskHighlight[]; idPrefix: string };
 
 const describe = (h: DeskHighlight) =>
-  `${h.claim.statement} (${STATUS_LABEL[h.claim.status]}${h.claim.visibility === "INTERNAL" ? ", internal" : ""})`;
+  `${h.claim.statement} (${STATUS_LABEL[h.claim.status]}${h.claim.visibility === "PUBLIC" ? "" : `, ${h.claim.visibility.toLowerCase()}`})`;
 
 /**
  * The article body for the annotator, with every quote marked and linked to its claim's desk page.
@@ -31,7 +31,7 @@ export function AnnotatorText({ text, highlights, idPrefix }: Props) {
     if (s.covering.length === 0) return <span key={s.start}>{s.text}</span>;
     const covering = s.covering.map((id) => byId.get(id)!);
     const target = narrowestCovering(s, byId);
-    const internal = covering.some((h) => h.claim.visibility === "INTERNAL");
+    const internal = covering.some((h) => h.claim.visibility !== "PUBLIC");
     const claims =
       (covering.length > 1 ? `${covering.length} claims quote this:\n` : "") +
       covering.map((h) => `• ${describe(h)}`).join("\n");

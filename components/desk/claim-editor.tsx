@@ -21,7 +21,8 @@ type Props<T> = {
 
 /**
  * The claim editor: statement, subject and speaker (pick or create), when it was said, an
- * optional figure with its scope, visibility and internal notes. Every error shows beside its
+ * optional figure with its scope, and internal notes (staff-only). Publishing is a reviewed
+ * proposal, not a field here. Every error shows beside its
  * field, and whatever was typed is kept when the server refuses it.
  */
 export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initial = {}, hidden = {} }: Props<T>) {
@@ -175,23 +176,6 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
           defaultValue={initial.scopePopulation}
         />
         <Field name="scopeMethod" label="Method or basis" state={state} defaultValue={initial.scopeMethod} />
-      </fieldset>
-
-      <fieldset>
-        <legend>Visibility</legend>
-        <label className="check">
-          <input
-            type="radio"
-            name="visibility"
-            value="PUBLIC"
-            defaultChecked={(value("visibility") || "PUBLIC") === "PUBLIC"}
-          />{" "}
-          Public
-        </label>
-        <label className="check">
-          <input type="radio" name="visibility" value="INTERNAL" defaultChecked={value("visibility") === "INTERNAL"} />{" "}
-          Internal (staff only)
-        </label>
       </fieldset>
 
       <div className="field">

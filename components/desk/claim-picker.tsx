@@ -10,7 +10,7 @@ type FoundClaim = {
   id: string;
   statement: string;
   status: "UNVERIFIED" | "CORROBORATED" | "CONFLICTING";
-  visibility: "PUBLIC" | "INTERNAL";
+  visibility: "PUBLIC" | "INTERNAL" | "WITHDRAWN";
   subject: { name: string };
 };
 
@@ -95,7 +95,7 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
                   <StatusBadge status={c.status} /> <span>{c.statement}</span>{" "}
                   <span className="meta">
                     ({c.subject.name}
-                    {c.visibility === "INTERNAL" ? ", internal" : ""})
+                    {c.visibility === "PUBLIC" ? "" : `, ${c.visibility.toLowerCase()}`})
                   </span>{" "}
                   <button
                     type="submit"

@@ -1,40 +1,84 @@
 "use client";
 
 import { useActionState } from "react";
-import { decideStatusAction } from "@/app/(staff)/review/actions";
+import { decideProposalAction } from "@/app/(staff)/review/actions";
 import { FieldError, FormMessage, invalidProps } from "@/components/form-bits";
+import type { ActionState } from "@/lib/http/action";
+
+type Props = {
+  reviewId: string;
+  /** The claim changed since the proposal: it can only be rejected. */
+  stale: boolean;
+  needsPublicSummary: boolean;
+  /** "Does the status still hold?" for a revision of a corroborated or conflicting claim. */
+  asksWhetherStatusHolds: string | null;
+};
 
 /**
- * Approve or reject, with a comment (required to reject). Refusals from the data layer
- * (already decided by someone else, claim changed since the proposal) show right here.
+ * Approve or reject. Approving something the public will see asks for a public summary; rejecting
+ * asks for a staff comment. Refusals from the data layer show right here, beside their field.
  */
-export function DecisionForm({ reviewId }: { reviewId: string }) {
-  const [state, formAction, pending] = useActionState(decideStatusAction, {
-    ok: false,
-  });
-  const prefix = `decision-${reviewId}-`;
+export function DecisionForm({ reviewId, stale, needsPublicSummary, asksWhetherStatusHolds }: Props) {
+  const [state, formAction, pending] = useActionState(decideProposalAction, { ok: false } as ActionState<{
+    state: "APPROVED" | "REJECTED";
+  }>);
+  const p = `decision-${reviewId}-`;
   return (
     <form action={formAction} className="form decision-form" noValidate key={JSON.stringify(state)}>
       <input type="hidden" name="reviewId" value={reviewId} />
       <FormMessage state={state} ok="Decided." />
+      {!stale && asksWhetherStatusHolds && (
+        <fieldset {...invalidProps(state, "statusHolds", undefined, p)}>
+          <legend>Does “{asksWhetherStatusHolds}” still hold after this change?</legend>
+          <label className="check">
+            <input type="radio" name="statusHolds" value="yes" defaultChecked={state.values?.statusHolds === "yes"} />{" "}
+            Yes, it still holds
+          </label>
+          <label className="check">
+            <input type="radio" name="statusHolds" value="no" defaultChecked={state.values?.statusHolds === "no"} /> No,
+            return it to unverified
+          </label>
+          <FieldError state={state} name="statusHolds" prefix={p} />
+        </fieldset>
+      )}
+      {!stale && needsPublicSummary && (
+        <div className="field">
+          <label htmlFor={`${p}publicSummary`}>Public summary</label>
+          <textarea
+            id={`${p}publicSummary`}
+            name="publicSummary"
+            rows={2}
+            maxLength={1000}
+            defaultValue={state.values?.publicSummary ?? ""}
+            {...invalidProps(state, "publicSummary", `${p}summary-hint`, p)}
+          />
+          <span id={`${p}summary-hint`} className="meta">
+            Required to approve: readers see it in the claim&apos;s history.
+          </span>
+          <FieldError state={state} name="publicSummary" prefix={p} />
+        </div>
+      )}
       <div className="field">
-        <label htmlFor={`${prefix}comment`}>Comment</label>
+        <label htmlFor={`${p}comment`}>Comment (staff only)</label>
         <textarea
-          id={`${prefix}comment`}
+          id={`${p}comment`}
           name="comment"
-          rows={3}
+          rows={2}
+          maxLength={4000}
           defaultValue={state.values?.comment ?? ""}
-          {...invalidProps(state, "comment", `${prefix}hint`, prefix)}
+          {...invalidProps(state, "comment", `${p}hint`, p)}
         />
-        <span id={`${prefix}hint`} className="meta">
+        <span id={`${p}hint`} className="meta">
           Required when you reject.
         </span>
-        <FieldError state={state} name="comment" prefix={prefix} />
+        <FieldError state={state} name="comment" prefix={p} />
       </div>
       <div className="decision-buttons">
-        <button type="submit" name="decision" value="APPROVED" className="button" disabled={pending}>
-          Approve
-        </button>
+        {!stale && (
+          <button type="submit" name="decision" value="APPROVED" className="button" disabled={pending}>
+            Approve
+          </button>
+        )}
         <button type="submit" name="decision" value="REJECTED" className="button button-reject" disabled={pending}>
           Reject
         </button>

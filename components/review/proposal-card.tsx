@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { Timestamp } from "@/components/precise-date";
 import { StatusBadge } from "@/components/status-badge";
-import { LINK_LABEL } from "@/lib/claims/format";
+import { ChangeList, PendingTag } from "@/components/change-list";
+import { LINK_LABEL, STATUS_LABEL } from "@/lib/claims/format";
 import type { PendingProposal } from "@/lib/reviews/queries";
 import { DecisionForm } from "./decision-form";
+import { SourceList } from "./source-list";
 
 /**
  * One pending proposal with what it rests on side by side: the claim and its sources on the
@@ -15,8 +17,8 @@ export function ProposalCard({ proposal: p }: { proposal: PendingProposal }) {
     <article className="card proposal-card" aria-labelledby={headingId}>
       <div className="proposal-claim">
         <p className="meta">
-          Claim · <StatusBadge status={p.claim.status} />
-          {p.claim.visibility === "INTERNAL" && " · internal"}
+          {p.label} · <StatusBadge status={p.claim.status} />
+          {p.claim.visibility !== "PUBLIC" && ` · ${p.claim.visibility.toLowerCase()}`}
         </p>
         <h2 id={headingId}>
           <Link href={`/desk/claims/${p.claim.id}`}>{p.claim.statement}</Link>
@@ -26,6 +28,7 @@ export function ProposalCard({ proposal: p }: { proposal: PendingProposal }) {
         <ul className="list-plain">
           {p.claim.quotes.map((q) => (
             <li key={q.id}>
+              <PendingTag change={q.pendingChange} />
               <blockquote dir="auto">{q.exact}</blockquote>
               <p className="meta">
                 <strong>{q.outlet ?? "Unknown outlet"}</strong> · {q.headline}
@@ -38,7 +41,8 @@ export function ProposalCard({ proposal: p }: { proposal: PendingProposal }) {
         <ul className="list-plain">
           {p.claim.links.map((l) => (
             <li key={`${l.direction}-${l.type}-${l.other.id}`}>
-              <span className="meta">{LINK_LABEL[l.type][l.direction]}</span> <StatusBadge status={l.other.status} />{" "}
+              <PendingTag change={l.pendingChange} /> <span className="meta">{LINK_LABEL[l.type][l.direction]}</span>{" "}
+              <StatusBadge status={l.other.status} />{" "}
               <Link href={`/desk/claims/${l.other.id}`}>{l.other.statement}</Link>
               {l.note && <p className="meta">{l.note}</p>}
             </li>
@@ -46,19 +50,37 @@ export function ProposalCard({ proposal: p }: { proposal: PendingProposal }) {
         </ul>
       </div>
       <div className="proposal-change">
-        <p>
-          <StatusBadge status={p.fromStatus} /> → <StatusBadge status={p.toStatus} />
-        </p>
+        <h3>{p.label}</h3>
+        {p.toStatus && (
+          <p>
+            <StatusBadge status={p.fromStatus} /> → <StatusBadge status={p.toStatus} />
+          </p>
+        )}
         <p className="meta">
           Proposed by {p.proposer.name} · <Timestamp at={p.createdAt} />
         </p>
-        <h3>Rationale</h3>
+        {(p.revision.fields.length > 0 || p.revision.items.length > 0) && (
+          <>
+            <h3>Changes</h3>
+            <ChangeList changes={p.revision.fields} items={p.revisionItems} claimPath="/desk/claims/" />
+          </>
+        )}
+        {p.publicReason && (
+          <>
+            <h3>Public reason</h3>
+            <p>{p.publicReason}</p>
+          </>
+        )}
+        <h3>Rationale (staff only)</h3>
         <p className="rationale">{p.rationale}</p>
+        <h3>Sources</h3>
+        <SourceList sources={p.sources} />
         <h3>Evidence</h3>
         {p.claim.evidence.length === 0 && <p className="muted">No evidence on this claim.</p>}
         <ul className="list-plain evidence-list">
           {p.claim.evidence.map((e) => (
             <li key={e.id} className={e.cited ? "cited" : undefined}>
+              <PendingTag change={e.pendingChange} />
               {e.cited && <strong className="cited-tag">Cited</strong>}{" "}
               {e.url ? (
                 <a href={e.url} rel="noopener noreferrer nofollow">
@@ -82,16 +104,20 @@ export function ProposalCard({ proposal: p }: { proposal: PendingProposal }) {
           ))}
         </ul>
         <h3>Decision</h3>
-        {p.stale && (
+        {p.staleReason && (
           <p className="notice" role="note">
-            The claim has changed since this proposal was made: it can be rejected, not approved.
+            {p.staleReason}
           </p>
         )}
-        {/* On /review (reviewers only) the one refusal left is the reviewer's own proposal. */}
         {p.decisionRefusal ? (
-          <p className="notice">You proposed this; another reviewer must decide.</p>
+          <p className="notice">{p.decisionRefusal}</p>
         ) : (
-          <DecisionForm reviewId={p.id} />
+          <DecisionForm
+            reviewId={p.id}
+            stale={p.stale}
+            needsPublicSummary={p.needsPublicSummary}
+            asksWhetherStatusHolds={p.asksWhetherStatusHolds ? STATUS_LABEL[p.claimStatus].toLowerCase() : null}
+          />
         )}
       </div>
     </article>

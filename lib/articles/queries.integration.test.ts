@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeClaim, makeStaff } from "../../test/factories";
+import { makeClaim, makeStaff, proposeStatus, publishClaim } from "../../test/factories";
 import type { Actor } from "../auth/actor";
 import { ensureOutlet } from "../catalog/mutations";
 import { addEvidence } from "../claims/evidence";
 import { addQuote } from "../claims/quotes";
 import { db } from "../db/client";
 import { AppError } from "../errors";
-import { decideStatusChange, proposeStatusChange } from "../reviews/mutations";
+import { decideProposal as decideStatusChange } from "../reviews/mutations";
 import { importArticle } from "./mutations";
 import { getDeskArticle, getPublicArticle, getSelectedPassage, listDeskArticles, listDeskOutlets } from "./queries";
 
@@ -37,7 +37,8 @@ async function article(key: string, outlet: string | null, quoted: { id: string 
 /** Proposes "corroborated" (backed by an external source) and, unless left pending, decides it. */
 async function review(claimId: string, decision: "APPROVED" | "REJECTED" | "PENDING") {
   await addEvidence(editor, claimId, { kind: "EXTERNAL_URL", url: "https://example.org/source" });
-  const proposal = await proposeStatusChange(editor, { claimId, to: "CORROBORATED", rationale: "A source." });
+  await addEvidence(editor, claimId, { kind: "EXTERNAL_URL", url: "https://example.net/second-source" });
+  const proposal = await proposeStatus(editor, { claimId, to: "CORROBORATED", rationale: "A source." });
   if (decision !== "PENDING") {
     await decideStatusChange(reviewer, { reviewId: proposal.id, decision, comment: "Checked." });
   }
@@ -62,11 +63,11 @@ beforeAll(async () => {
   const approved = await makeClaim(editor);
   const rejected = await makeClaim(editor);
   const approvedThenPending = await makeClaim(editor);
-  const internal = await makeClaim(editor, { visibility: "INTERNAL", statement: "An internal working claim" });
+  const internal = await makeClaim(editor, { statement: "An internal working claim" });
   await review(approved.id, "APPROVED");
   await review(rejected.id, "REJECTED");
   await review(approvedThenPending.id, "APPROVED");
-  await proposeStatusChange(editor, { claimId: approvedThenPending.id, to: "UNVERIFIED", rationale: "Doubts." });
+  await proposeStatus(editor, { claimId: approvedThenPending.id, to: "UNVERIFIED", rationale: "Doubts." });
 
   await article("neverReviewed", "X", [neverReviewed, approved]);
   await article("approved", "X", [approved]);
@@ -124,8 +125,14 @@ describe("the annotation workspace", () => {
     expect(article.unanchoredCount).toBe(0);
   });
 
-  it("leaves the public article page without internal claims", async () => {
-    expect((await getPublicArticle(articles.internal)).quotes).toEqual([]);
+  it("keeps an article internal until a published claim quotes it", async () => {
+    expect(await codeOf(getPublicArticle(articles.internal))).toBe("NOT_FOUND");
+    const claim = await makeClaim(editor, { statement: "Now quoted by a claim that gets published" });
+    const fresh = await article("published-later", "X", [claim]);
+    expect(await codeOf(getPublicArticle(fresh.id))).toBe("NOT_FOUND");
+    await publishClaim(claim.id, editor, reviewer);
+    const published = await getPublicArticle(fresh.id);
+    expect(published.quotes.map((q) => q.claim.statement)).toEqual(["Now quoted by a claim that gets published"]);
   });
 
   it("draws no quote whose offsets no longer hold, and says how many", async () => {

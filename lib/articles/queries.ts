@@ -1,7 +1,7 @@
 import "server-only";
 import { AnchoringError, selectorsAt } from "../anchoring/selectors";
 import { assertCan, type Actor } from "../auth/actor";
-import { PUBLIC_CLAIM } from "../claims/queries";
+import { PUBLIC_CLAIM, PUBLIC_QUOTE } from "../claims/queries";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { AppError, notFound } from "../errors";
@@ -20,10 +20,18 @@ const articleSelect = {
   outlet: { select: { name: true, homepage: true } },
 } as const;
 
+/**
+ * Public only while a published claim quotes it: an article nobody has published a claim from is
+ * an internal import, and "not found" to the public.
+ */
+const PUBLIC_ARTICLE = {
+  versions: { some: { quotes: { some: { ...PUBLIC_QUOTE, claim: PUBLIC_CLAIM } } } },
+} satisfies Prisma.ArticleWhereInput;
+
 /** The article as the public reads it: its latest version, with the public claims quoted in it. */
 export async function getPublicArticle(id: string) {
-  const article = await db().article.findUnique({
-    where: { id },
+  const article = await db().article.findFirst({
+    where: { id, ...PUBLIC_ARTICLE },
     select: {
       ...articleSelect,
       versions: {
@@ -34,7 +42,7 @@ export async function getPublicArticle(id: string) {
           number: true,
           body: true,
           quotes: {
-            where: { claim: PUBLIC_CLAIM },
+            where: { ...PUBLIC_QUOTE, claim: PUBLIC_CLAIM },
             orderBy: { start: "asc" },
             select: {
               id: true,
@@ -62,8 +70,9 @@ export async function getPublicArticle(id: string) {
 
 export type PublicArticle = Awaited<ReturnType<typeof getPublicArticle>>;
 
-/** The text exactly as it was imported, page furniture and all. */
-export async function getArticleRawText(id: string) {
+/** The text exactly as it was imported, page furniture and all: staff only. */
+export async function getArticleRawText(actor: Actor | null, id: string) {
+  assertCan(actor, "read:internal");
   const article = await db().article.findUnique({
     where: { id },
     select: {
@@ -164,6 +173,7 @@ export async function getDeskArticle(actor: Actor, id: string) {
           number: true,
           body: true,
           quotes: {
+            where: { redactedAt: null },
             orderBy: [{ start: "asc" }, { end: "desc" }],
             select: {
               id: true,
@@ -182,8 +192,10 @@ export async function getDeskArticle(actor: Actor, id: string) {
   const { versions: _versions, ...rest } = article;
   // A quote whose offsets no longer point at its text is not drawn; the page says how many.
   const quotes = version.quotes.filter((q) => version.body.slice(q.start, q.end) === q.exact);
+  const isPublic = (await db().article.count({ where: { id, ...PUBLIC_ARTICLE } })) > 0;
   return {
     ...rest,
+    isPublic,
     published: publishedOf(article),
     version: { id: version.id, number: version.number, body: version.body },
     quotes,

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { describe, it, expect } from "vitest";
 
 import { ACTIONS, ROLES, can, type Action } from "./permissions";
@@ -16,7 +18,8 @@ const EXPECTED: Record<Action, { EDITOR: boolean; REVIEWER: boolean; ADMIN: bool
   "claim:comment": { EDITOR: true, REVIEWER: true, ADMIN: true },
   "review:propose": { EDITOR: true, REVIEWER: true, ADMIN: true },
   "review:decide": { EDITOR: false, REVIEWER: true, ADMIN: true },
-  "claim:publish": { EDITOR: false, REVIEWER: false, ADMIN: true },
+  "claim:publish": { EDITOR: false, REVIEWER: true, ADMIN: true },
+  "claim:redact": { EDITOR: false, REVIEWER: false, ADMIN: true },
   "user:manage": { EDITOR: false, REVIEWER: false, ADMIN: true },
   "audit:read": { EDITOR: false, REVIEWER: false, ADMIN: true },
   "history:verify": { EDITOR: false, REVIEWER: false, ADMIN: true },
@@ -43,5 +46,25 @@ describe("can", () => {
   it.each([...ACTIONS])("refuses the public (no role) %s", (action) => {
     expect(can(null, action)).toBe(false);
     expect(can(undefined, action)).toBe(false);
+  });
+});
+
+/** Every source file of the app, tests and this table excepted. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (name === "node_modules" || name === "generated" || name.startsWith(".")) return [];
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !full.endsWith("permissions.ts") ? [full] : [];
+  });
+}
+
+describe("the permission table", () => {
+  it("declares no permission that nothing checks", () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const code = ["app", "lib", "components"].flatMap((d) => sourceFiles(path.join(root, d)));
+    const text = code.map((f) => readFileSync(f, "utf8")).join("\n");
+    const unused = ACTIONS.filter((action) => !text.includes(`"${action}"`));
+    expect(unused).toEqual([]);
   });
 });

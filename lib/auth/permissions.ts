@@ -15,6 +15,7 @@ export const ACTIONS = [
   "review:propose",
   "review:decide",
   "claim:publish",
+  "claim:redact",
   "user:manage",
   "audit:read",
   "history:verify",
@@ -33,8 +34,9 @@ const EDITOR: readonly Action[] = [
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   EDITOR,
-  // A reviewer decides proposals, but never their own: that rule is in lib/reviews/rules.ts.
-  REVIEWER: [...EDITOR, "review:decide"],
+  // A reviewer decides proposals, but never their own or one they wrote part of: that rule is in
+  // lib/reviews/rules.ts. Publishing and withdrawing are theirs; approving a redaction is an admin's.
+  REVIEWER: [...EDITOR, "review:decide", "claim:publish"],
   ADMIN: [...ACTIONS],
 };
 

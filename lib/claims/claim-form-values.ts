@@ -1,21 +1,8 @@
 import { isoAtPrecision } from "../dates/precision";
-import type { StaffClaim } from "./staff-queries";
+import type { ClaimFields } from "./fields";
 
-/** A stored claim as the claim editor's field values (the inverse of claimFormSchema). */
-export function toClaimFormValues(
-  claim: Pick<
-    StaffClaim,
-    | "statement"
-    | "subjectId"
-    | "speakerId"
-    | "statedOn"
-    | "statedPrecision"
-    | "statedInferred"
-    | "quantity"
-    | "visibility"
-    | "internalNotes"
-  >,
-): Record<string, string> {
+/** A claim's working fields as the claim editor's field values (the inverse of claimFormSchema). */
+export function toClaimFormValues(claim: ClaimFields & { internalNotes: string | null }): Record<string, string> {
   const q = claim.quantity;
   const on = (flag: boolean) => (flag ? "on" : "");
   const num = (n: number | null | undefined) => (n == null ? "" : String(n));
@@ -39,7 +26,6 @@ export function toClaimFormValues(
     scopePlace: q?.scopePlace ?? "",
     scopePopulation: q?.scopePopulation ?? "",
     scopeMethod: q?.scopeMethod ?? "",
-    visibility: claim.visibility,
     internalNotes: claim.internalNotes ?? "",
   };
 }

@@ -4,12 +4,28 @@ import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import { AppError, notFound } from "../errors";
 import { appendClaimEvent } from "../history/append";
+import type { Tx } from "../db/client";
+import { addDraftAuthor, assertEditable, lockClaimState } from "./draft";
 import { touchClaim } from "./lock";
+
+/** Locks both claims (in id order, so two editors linking a pair from opposite ends cannot deadlock). */
+async function lockPair(tx: Tx, actor: Actor, ids: string[]) {
+  let published = false;
+  for (const id of [...ids].sort()) {
+    if (assertEditable(await lockClaimState(tx, id)) === "draft") published = true;
+    await touchClaim(tx, id);
+    await addDraftAuthor(tx, id, actor.id);
+  }
+  return published;
+}
 
 export const LINK_TYPES = ["CORROBORATES", "CONTRADICTS", "UPDATES", "RELATED"] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
 
-/** Links two claims; the link is recorded in both claims' histories, and shown on both. */
+/**
+ * Links two claims; the link is recorded in both claims' histories, and shown on both. When either
+ * claim is published, the link waits for review as part of its pending revision.
+ */
 export async function linkClaims(
   actor: Actor,
   input: { fromClaimId: string; toClaimId: string; type: LinkType; note?: string | null },
@@ -19,14 +35,14 @@ export async function linkClaims(
   const note = input.note?.trim() || null;
   return db()
     .$transaction(async (tx) => {
-      // Lock in id order so two editors linking the same pair from opposite ends cannot deadlock.
-      for (const id of [input.fromClaimId, input.toClaimId].sort()) await touchClaim(tx, id);
+      const published = await lockPair(tx, actor, [input.fromClaimId, input.toClaimId]);
       const link = await tx.claimLink.create({
         data: {
           fromClaimId: input.fromClaimId,
           toClaimId: input.toClaimId,
           type: input.type,
           note,
+          pendingChange: published ? "ADD" : "NONE",
           createdById: actor.id,
         },
       });
@@ -52,8 +68,14 @@ export async function unlinkClaims(actor: Actor, linkId: string) {
   return db().$transaction(async (tx) => {
     const link = await tx.claimLink.findUnique({ where: { id: linkId } });
     if (!link) throw notFound("That link");
-    for (const id of [link.fromClaimId, link.toClaimId].sort()) await touchClaim(tx, id);
-    await tx.claimLink.delete({ where: { id: linkId } });
+    if (link.pendingChange === "REMOVE") throw new AppError("CONFLICT", "This link is already marked for removal.");
+    const published = await lockPair(tx, actor, [link.fromClaimId, link.toClaimId]);
+    // A public link stays public until the revision removing it is approved.
+    if (published && link.pendingChange === "NONE") {
+      await tx.claimLink.update({ where: { id: linkId }, data: { pendingChange: "REMOVE" } });
+    } else {
+      await tx.claimLink.delete({ where: { id: linkId } });
+    }
     const common = { linkId, type: link.type, note: link.note };
     await appendClaimEvent(tx, link.fromClaimId, actor.id, {
       kind: "UNLINKED",

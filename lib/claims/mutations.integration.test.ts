@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeArticle, makeClaim, makeStaff } from "../../test/factories";
+import { makeArticle, makeClaim, makeStaff, publishClaim } from "../../test/factories";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { AppError } from "../errors";
@@ -10,6 +10,7 @@ import { getPublicClaim } from "./queries";
 import { addQuote, removeQuote } from "./quotes";
 
 let editor: Actor;
+let reviewer: Actor;
 const events = (claimId: string) => db().claimEvent.findMany({ where: { claimId }, orderBy: { seq: "asc" } });
 const failure = (promise: Promise<unknown>) =>
   promise.then(
@@ -19,26 +20,32 @@ const failure = (promise: Promise<unknown>) =>
 
 beforeAll(async () => {
   editor = await makeStaff("EDITOR");
+  reviewer = await makeStaff("REVIEWER");
 });
 
 describe("the claim editor's saves", () => {
-  it("record exactly the changed fields with before and after, and a visibility change as its own event", async () => {
+  it("record exactly the changed fields, readable and in full, before → after", async () => {
     const claim = await makeClaim(editor, { statement: "ISIS had 1,000 fighters" });
     await updateClaim(editor, claim.id, {
       statement: "ISIS had about 1,000 fighters",
       subjectId: claim.subjectId,
       newSpeaker: { name: "Hisham al-Hashemi", kind: "PERSON", description: "security analyst" },
       quantity: { value: 1000, unit: "fighters", approximate: true, asOf: { text: "2019-07", inferred: true } },
-      visibility: "INTERNAL",
+      internalNotes: "Check the AFP wire.",
     });
-    const [, edited, visibility] = await events(claim.id);
+    const [created, edited] = await events(claim.id);
+    expect(created.payload).toMatchObject({ visibility: "INTERNAL" });
     expect(edited.kind).toBe("EDITED");
-    const changes = (edited.payload as { changes: Record<string, { before: unknown; after: unknown }> }).changes;
-    expect(Object.keys(changes).sort()).toEqual(["quantity", "speakerId", "statement"]);
-    expect(changes.statement).toEqual({ before: "ISIS had 1,000 fighters", after: "ISIS had about 1,000 fighters" });
-    expect(changes.quantity.before).toBeNull();
-    expect(changes.quantity.after).toMatchObject({ value: 1000, asOfPrecision: "MONTH", asOfInferred: true });
-    expect(visibility).toMatchObject({ kind: "VISIBILITY_CHANGED", payload: { before: "PUBLIC", after: "INTERNAL" } });
+    expect(edited.payload).toEqual({
+      draft: false,
+      fields: [
+        { field: "Statement", before: "ISIS had 1,000 fighters", after: "ISIS had about 1,000 fighters" },
+        { field: "Said by", before: null, after: "Hisham al-Hashemi" },
+        { field: "Figure", before: null, after: "about 1,000 fighters" },
+        { field: "Figure as of", before: null, after: "about July 2019" },
+      ],
+      internalNotes: { before: null, after: "Check the AFP wire." },
+    });
     const speaker = await db().person.findFirstOrThrow({ where: { slug: "hisham-al-hashemi" } });
     expect(speaker.description).toBe("security analyst");
   });
@@ -121,6 +128,7 @@ describe("links", () => {
       type: "UPDATES",
       note: "Wider scope",
     });
+    for (const claim of [older, newer]) await publishClaim(claim.id, editor, reviewer);
     expect((await getPublicClaim(older.id)).links).toEqual([
       expect.objectContaining({ type: "UPDATES", direction: "incoming" }),
     ]);
@@ -132,14 +140,21 @@ describe("links", () => {
     );
     await unlinkClaims(editor, link.id);
     for (const id of [older.id, newer.id]) {
-      expect((await events(id)).map((e) => e.kind).slice(-2)).toEqual(["LINKED", "UNLINKED"]);
+      const kinds = (await events(id)).map((e) => e.kind);
+      expect(kinds.filter((k) => k === "LINKED" || k === "UNLINKED")).toEqual(["LINKED", "UNLINKED"]);
     }
+    // Both claims are published: the link stays public until the revision removing it is approved.
+    expect((await getPublicClaim(older.id)).links).toHaveLength(1);
+    expect(await db().claimLink.findUniqueOrThrow({ where: { id: link.id } })).toMatchObject({
+      pendingChange: "REMOVE",
+    });
   });
 });
 
 describe("comments", () => {
   it("are kept in the history but never shown on the public page", async () => {
     const claim = await makeClaim(editor);
+    await publishClaim(claim.id, editor, reviewer);
     await addComment(editor, claim.id, { body: "Internal: call the source back." });
     const page = await getPublicClaim(claim.id);
     expect(JSON.stringify(page)).not.toContain("call the source back");

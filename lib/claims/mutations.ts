@@ -2,30 +2,22 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/actor";
 import { db, type Tx } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { AppError } from "../errors";
 import { slugify } from "../text/slugify";
-import type { Prisma } from "../db/generated/client";
 import { appendClaimEvent } from "../history/append";
-import { lockClaim, touchClaim } from "./lock";
+import {
+  addDraftAuthor,
+  assertEditable,
+  describeFieldChanges,
+  discardPendingChanges,
+  lockClaimState,
+  pendingRevision,
+  writeFields,
+} from "./draft";
+import { sameFields, type ClaimFields } from "./fields";
 import { addQuoteInTx, type QuoteTarget } from "./quotes";
 import { claimInputSchema, type ClaimInput, type ParsedClaimInput } from "./schemas";
-
-type Quantity = NonNullable<ParsedClaimInput["quantity"]>;
-
-function quantityColumns(q: Quantity) {
-  return {
-    value: q.value ?? null,
-    low: q.low ?? null,
-    high: q.high ?? null,
-    unit: q.unit,
-    approximate: q.approximate,
-    asOf: q.asOf?.on ?? null,
-    asOfPrecision: q.asOf?.precision ?? null,
-    asOfInferred: q.asOf?.inferred ?? false,
-    scopePlace: q.scopePlace ?? null,
-    scopePopulation: q.scopePopulation ?? null,
-    scopeMethod: q.scopeMethod ?? null,
-  };
-}
 
 /** Finds or creates the named subject and speaker, inside the claim's transaction. */
 async function resolveReferences(tx: Tx, data: ParsedClaimInput) {
@@ -47,42 +39,51 @@ async function resolveReferences(tx: Tx, data: ParsedClaimInput) {
   return { subjectId, speakerId };
 }
 
-function claimColumns(data: ParsedClaimInput, refs: { subjectId: string; speakerId: string | null }) {
+function fieldsOfInput(data: ParsedClaimInput, refs: { subjectId: string; speakerId: string | null }): ClaimFields {
+  const q = data.quantity;
   return {
     statement: data.statement,
     ...refs,
     statedOn: data.stated?.on ?? null,
     statedPrecision: data.stated?.precision ?? null,
     statedInferred: data.stated?.inferred ?? false,
-    visibility: data.visibility,
-    internalNotes: data.internalNotes ?? null,
+    quantity: q
+      ? {
+          value: q.value ?? null,
+          low: q.low ?? null,
+          high: q.high ?? null,
+          unit: q.unit,
+          approximate: q.approximate,
+          asOf: q.asOf?.on ?? null,
+          asOfPrecision: q.asOf?.precision ?? null,
+          asOfInferred: q.asOf?.inferred ?? false,
+          scopePlace: q.scopePlace ?? null,
+          scopePopulation: q.scopePopulation ?? null,
+          scopeMethod: q.scopeMethod ?? null,
+        }
+      : null,
   };
 }
 
-const snapshotSelect = {
-  statement: true,
-  subjectId: true,
-  speakerId: true,
-  statedOn: true,
-  statedPrecision: true,
-  statedInferred: true,
-  visibility: true,
-  internalNotes: true,
-  quantity: { omit: { id: true, claimId: true } },
-} satisfies Prisma.ClaimSelect;
-
-/** Creates a claim, and, when made from a selection in an article, its first quote, in one transaction. */
+/**
+ * Creates a claim as an internal draft (whoever creates it: publishing is a reviewed proposal),
+ * and, when made from a selection in an article, its first quote, in one transaction.
+ */
 export async function createClaim(actor: Actor, input: ClaimInput, quote?: QuoteTarget) {
   assertCan(actor, "claim:create");
   const data = claimInputSchema.parse(input);
   return db().$transaction(async (tx) => {
+    const { quantity, ...own } = fieldsOfInput(data, await resolveReferences(tx, data));
     const claim = await tx.claim.create({
       data: {
-        ...claimColumns(data, await resolveReferences(tx, data)),
+        ...own,
+        visibility: "INTERNAL",
+        internalNotes: data.internalNotes ?? null,
+        draftAuthorIds: [actor.id],
         createdById: actor.id,
-        quantity: data.quantity ? { create: quantityColumns(data.quantity) } : undefined,
+        quantity: quantity ? { create: quantity } : undefined,
       },
-      select: { id: true, ...snapshotSelect },
+      select: { id: true, statement: true, subjectId: true, speakerId: true, visibility: true },
     });
     await appendClaimEvent(tx, claim.id, actor.id, {
       kind: "CREATED",
@@ -91,7 +92,7 @@ export async function createClaim(actor: Actor, input: ClaimInput, quote?: Quote
         subjectId: claim.subjectId,
         speakerId: claim.speakerId,
         visibility: claim.visibility,
-        quantity: claim.quantity,
+        quantity: quantity ? JSON.parse(JSON.stringify(quantity)) : null,
       },
     });
     if (quote) await addQuoteInTx(tx, actor, claim.id, quote);
@@ -99,51 +100,69 @@ export async function createClaim(actor: Actor, input: ClaimInput, quote?: Quote
   });
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  statement: "statement",
-  subjectId: "subject",
-  speakerId: "speaker",
-  statedOn: "date said",
-  statedPrecision: "date precision",
-  statedInferred: "date inferred",
-  internalNotes: "internal notes",
-  quantity: "figure",
-};
-
 /**
- * Saves the claim editor. The history records the changed fields with their before and after;
- * a change of visibility is its own event, since it decides what the public sees.
+ * Saves the claim editor. On an internal draft the fields change at once. On a published claim
+ * they go into its pending revision, and the public keeps reading the approved version until a
+ * reviewer who wrote none of it approves. Internal notes are staff-only and always apply at once.
+ * The history records each change in readable before → after form.
  */
 export async function updateClaim(actor: Actor, claimId: string, input: ClaimInput) {
   assertCan(actor, "claim:edit");
   const data = claimInputSchema.parse(input);
   return db().$transaction(async (tx) => {
-    await lockClaim(tx, claimId);
-    const before = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: snapshotSelect });
-    await tx.claim.update({ where: { id: claimId }, data: claimColumns(data, await resolveReferences(tx, data)) });
-    if (data.quantity) {
-      const columns = quantityColumns(data.quantity);
-      await tx.claimQuantity.upsert({ where: { claimId }, create: { claimId, ...columns }, update: columns });
-    } else if (before.quantity) {
-      await tx.claimQuantity.delete({ where: { claimId } });
-    }
-    const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: snapshotSelect });
-    const changes: Record<string, { before: unknown; after: unknown }> = {};
-    for (const field of Object.keys(FIELD_LABELS) as (keyof typeof before)[]) {
-      if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) {
-        changes[field] = { before: before[field], after: after[field] };
+    const state = await lockClaimState(tx, claimId);
+    const mode = assertEditable(state);
+    const next = fieldsOfInput(data, await resolveReferences(tx, data));
+    const fields = await describeFieldChanges(tx, state.working, next);
+    const notes = data.internalNotes ?? null;
+    const notesChanged = notes !== state.internalNotes;
+    if (fields.length > 0) {
+      if (mode === "direct") await writeFields(tx, claimId, next);
+      else {
+        const draft = sameFields(next, state.published) ? null : JSON.parse(JSON.stringify(next));
+        await tx.claim.update({ where: { id: claimId }, data: { draft: draft ?? Prisma.DbNull } });
       }
+      await addDraftAuthor(tx, claimId, actor.id);
+      // A content change makes any pending proposal stale; notes alone do not.
+      await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
     }
-    const visibilityChanged = before.visibility !== after.visibility;
-    if (Object.keys(changes).length > 0 || visibilityChanged) await touchClaim(tx, claimId);
-    if (Object.keys(changes).length > 0)
-      await appendClaimEvent(tx, claimId, actor.id, { kind: "EDITED", payload: { changes } });
-    if (visibilityChanged) {
+    if (notesChanged) await tx.claim.update({ where: { id: claimId }, data: { internalNotes: notes } });
+    if (fields.length > 0 || notesChanged) {
       await appendClaimEvent(tx, claimId, actor.id, {
-        kind: "VISIBILITY_CHANGED",
-        payload: { before: before.visibility, after: after.visibility },
+        kind: "EDITED",
+        payload: {
+          fields,
+          draft: mode === "draft",
+          ...(notesChanged ? { internalNotes: { before: state.internalNotes, after: notes } } : {}),
+        },
       });
     }
-    return { changed: Object.keys(changes).map((f) => FIELD_LABELS[f]), visibilityChanged };
+    if (mode === "draft" && fields.length > 0) {
+      const after = await lockClaimState(tx, claimId);
+      if ((await pendingRevision(tx, after)).empty) {
+        await tx.claim.update({ where: { id: claimId }, data: { draftAuthorIds: [] } });
+      }
+    }
+    return {
+      changed: [...fields.map((f) => f.field), ...(notesChanged ? ["Internal notes"] : [])],
+      pendingReview: mode === "draft" && fields.length > 0,
+    };
+  });
+}
+
+/** Drops a published claim's unapproved changes (fields, added quotes, evidence and links). */
+export async function discardDraft(actor: Actor, claimId: string) {
+  assertCan(actor, "claim:edit");
+  return db().$transaction(async (tx) => {
+    const state = await lockClaimState(tx, claimId);
+    if (assertEditable(state) !== "draft")
+      throw new AppError("CONFLICT", "Only a published claim has a draft revision.");
+    const revision = await discardPendingChanges(tx, state);
+    if (revision.empty) throw new AppError("CONFLICT", "There are no unpublished changes to discard.");
+    await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
+    await appendClaimEvent(tx, claimId, actor.id, {
+      kind: "DRAFT_DISCARDED",
+      payload: { fields: revision.fields, items: revision.items },
+    });
   });
 }

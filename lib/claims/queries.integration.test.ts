@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeArticle, makeClaim, makeStaff } from "../../test/factories";
+import { makeArticle, makeClaim, makeStaff, publishClaim } from "../../test/factories";
 import type { Actor } from "../auth/actor";
 import { getPublicArticle } from "../articles/queries";
 import { AppError } from "../errors";
@@ -15,11 +15,12 @@ let articleId: string;
 beforeAll(async () => {
   editor = await makeStaff("EDITOR");
   publicClaim = await makeClaim(editor, { statement: "A public claim about the desert" });
-  internalClaim = await makeClaim(editor, { statement: "A secret working claim", visibility: "INTERNAL" });
+  internalClaim = await makeClaim(editor, { statement: "A secret working claim" });
   const article = await makeArticle(editor, "First the public sentence is here.\n\nThen the secret sentence is here.");
   articleId = article.id;
   await addQuote(editor, publicClaim.id, { articleId: article.id, exact: "the public sentence" });
   await addQuote(editor, internalClaim.id, { articleId: article.id, exact: "the secret sentence" });
+  await publishClaim(publicClaim.id, editor, await makeStaff("REVIEWER"));
   await linkClaims(editor, {
     fromClaimId: internalClaim.id,
     toClaimId: publicClaim.id,
@@ -61,7 +62,8 @@ describe("what the public can read", () => {
     const unverified = await listPublicClaims({ status: "UNVERIFIED" });
     expect(unverified.items.every((c) => c.status === "UNVERIFIED")).toBe(true);
     expect((await listPublicClaims({ status: "CORROBORATED" })).total).toBe(0);
-    for (let i = 0; i < 21; i++) await makeClaim(editor);
+    const reviewer = await makeStaff("REVIEWER");
+    for (let i = 0; i < 21; i++) await publishClaim((await makeClaim(editor)).id, editor, reviewer);
     const first = await listPublicClaims({ page: 1 });
     const second = await listPublicClaims({ page: 2 });
     expect(first.items).toHaveLength(20);

@@ -3,9 +3,12 @@ import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { notFound } from "../errors";
 import { describePublicHistory, type HistoryEntry } from "../history/describe";
+import { PUBLIC_ROW } from "./draft";
 
-/** The one definition of what the public may read. */
+/** The one definition of what the public may read: published claims (not drafts, not withdrawn). */
 export const PUBLIC_CLAIM: Prisma.ClaimWhereInput = { visibility: "PUBLIC" };
+/** A published claim's quotes as approved: not those added in a pending revision, nor redacted ones. */
+export const PUBLIC_QUOTE = { ...PUBLIC_ROW, redactedAt: null } satisfies Prisma.QuoteWhereInput;
 
 export type ClaimStatus = "UNVERIFIED" | "CORROBORATED" | "CONFLICTING";
 export type DatePrecision = "DAY" | "MONTH" | "YEAR";
@@ -41,7 +44,10 @@ const listSelect = {
   subject: { select: { slug: true, name: true } },
   speaker: { select: { name: true, description: true } },
   quantity: { select: quantitySelect },
-  quotes: { select: { articleVersion: { select: { article: { select: { outlet: { select: { name: true } } } } } } } },
+  quotes: {
+    where: PUBLIC_QUOTE,
+    select: { articleVersion: { select: { article: { select: { outlet: { select: { name: true } } } } } } },
+  },
 } satisfies Prisma.ClaimSelect;
 
 type ListRow = Prisma.ClaimGetPayload<{ select: typeof listSelect }>;
@@ -95,7 +101,10 @@ export async function getPublicClaim(id: string) {
       ...listSelect,
       statusChangedAt: true,
       createdAt: true,
+      publishedAt: true,
+      correctedAt: true,
       quotes: {
+        where: PUBLIC_QUOTE,
         orderBy: { createdAt: "asc" },
         select: {
           id: true,
@@ -117,15 +126,16 @@ export async function getPublicClaim(id: string) {
         },
       },
       evidence: {
+        where: PUBLIC_ROW,
         orderBy: { createdAt: "asc" },
         select: { id: true, kind: true, url: true, title: true, archivedUrl: true, archivedAt: true, note: true },
       },
       linksFrom: {
-        where: { toClaim: PUBLIC_CLAIM },
+        where: { toClaim: PUBLIC_CLAIM, ...PUBLIC_ROW },
         select: { type: true, note: true, toClaim: { select: listSelect } },
       },
       linksTo: {
-        where: { fromClaim: PUBLIC_CLAIM },
+        where: { fromClaim: PUBLIC_CLAIM, ...PUBLIC_ROW },
         select: { type: true, note: true, fromClaim: { select: listSelect } },
       },
     },
@@ -140,6 +150,8 @@ export async function getPublicClaim(id: string) {
   return {
     ...toSummary(claim),
     statusChangedAt: claim.statusChangedAt,
+    publishedAt: claim.publishedAt,
+    correctedAt: claim.correctedAt,
     quotes: claim.quotes.map((q) => ({
       id: q.id,
       exact: q.exact,
@@ -181,16 +193,50 @@ function figureTime(c: ClaimSummary): number {
 
 export type PublicClaim = Awaited<ReturnType<typeof getPublicClaim>>;
 
+/**
+ * A withdrawn claim, for its 410 page: what it said, when and why it was withdrawn, by whom, and
+ * its public history. Anything else (a draft, a published claim) is not found here.
+ */
+export async function getWithdrawnClaim(id: string) {
+  const claim = await db().claim.findFirst({
+    where: { id, visibility: "WITHDRAWN" },
+    select: {
+      id: true,
+      statement: true,
+      status: true,
+      withdrawnAt: true,
+      withdrawalReason: true,
+      reviews: {
+        where: { kind: "WITHDRAWAL", state: "APPROVED" },
+        orderBy: { decidedAt: "desc" },
+        take: 1,
+        select: { reviewer: { select: { name: true } }, publicSummary: true },
+      },
+    },
+  });
+  if (!claim) throw notFound("That claim");
+  const { reviews, ...rest } = claim;
+  return {
+    ...rest,
+    withdrawnBy: reviews[0]?.reviewer?.name ?? null,
+    history: await publicHistory(id),
+  };
+}
+
+export type WithdrawnClaim = Awaited<ReturnType<typeof getWithdrawnClaim>>;
+
+/** Whether a claim id is withdrawn: the proxy answers its URL with the 410 page. */
+export async function isWithdrawnClaim(id: string): Promise<boolean> {
+  return (await db().claim.count({ where: { id, visibility: "WITHDRAWN" } })) > 0;
+}
+
 async function publicHistory(claimId: string): Promise<HistoryEntry[]> {
   const events = await db().claimEvent.findMany({
     where: { claimId },
     orderBy: { seq: "asc" },
     select: { seq: true, kind: true, payload: true, createdAt: true, actor: { select: { name: true } } },
   });
-  const linked = events.flatMap((e) => {
-    const payload = e.payload as { otherClaimId?: unknown };
-    return typeof payload?.otherClaimId === "string" ? [payload.otherClaimId] : [];
-  });
+  const linked = linkedClaimIds(events);
   const publicClaims = await db().claim.findMany({
     where: { id: { in: linked }, ...PUBLIC_CLAIM },
     select: { id: true, statement: true },
@@ -198,15 +244,27 @@ async function publicHistory(claimId: string): Promise<HistoryEntry[]> {
   return describePublicHistory(events, new Map(publicClaims.map((c) => [c.id, c.statement])));
 }
 
+/** The other claims an event history mentions (links, and links added or removed by corrections). */
+export function linkedClaimIds(events: { payload: unknown }[]): string[] {
+  return events.flatMap((e) => {
+    const payload = e.payload as { otherClaimId?: unknown; items?: { otherClaimId?: unknown }[] } | null;
+    const ids = [
+      payload?.otherClaimId,
+      ...(Array.isArray(payload?.items) ? payload.items.map((i) => i?.otherClaimId) : []),
+    ];
+    return ids.filter((id): id is string => typeof id === "string");
+  });
+}
+
 export async function listRecentDecisions(limit = 8) {
   const reviews = await db().review.findMany({
-    where: { state: "APPROVED", claim: PUBLIC_CLAIM },
+    where: { state: "APPROVED", resultStatus: { not: null }, claim: PUBLIC_CLAIM },
     orderBy: { decidedAt: "desc" },
     take: limit,
     select: {
       id: true,
       fromStatus: true,
-      toStatus: true,
+      resultStatus: true,
       decidedAt: true,
       reviewer: { select: { name: true } },
       claim: { select: { id: true, statement: true } },
@@ -215,7 +273,7 @@ export async function listRecentDecisions(limit = 8) {
   return reviews.map((r) => ({
     id: r.id,
     from: r.fromStatus,
-    to: r.toStatus,
+    to: r.resultStatus!,
     decidedAt: r.decidedAt,
     reviewer: r.reviewer?.name ?? null,
     claim: r.claim,

@@ -4,7 +4,8 @@ import { assertCan, type Actor } from "../auth/actor";
 import { db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { appendClaimEvent } from "../history/append";
-import { lockClaim, touchClaim } from "./lock";
+import { addDraftAuthor, assertEditable, lockClaimState } from "./draft";
+import { touchClaim } from "./lock";
 
 /**
  * Where a quote goes: the latest version of an article, found either by its exact words (sample
@@ -44,15 +45,28 @@ async function anchorFor(
   }
 }
 
-/** For callers already in a transaction (creating a claim from a selection). */
+/**
+ * For callers already in a transaction (creating a claim from a selection). On a published claim
+ * the quote is part of the pending revision (not public until approved).
+ */
 export async function addQuoteInTx(tx: Tx, actor: Actor, claimId: string, target: QuoteTarget) {
+  const mode = assertEditable(await lockClaimState(tx, claimId));
   await touchClaim(tx, claimId);
+  await addDraftAuthor(tx, claimId, actor.id);
   const { articleId, articleVersionId, ...anchor } = await anchorFor(tx, target);
   const duplicate = await tx.quote.findFirst({
     where: { claimId, articleVersionId, start: anchor.start, end: anchor.end },
   });
   if (duplicate) throw new AppError("CONFLICT", "This passage is already quoted for this claim.");
-  const quote = await tx.quote.create({ data: { claimId, articleVersionId, createdById: actor.id, ...anchor } });
+  const quote = await tx.quote.create({
+    data: {
+      claimId,
+      articleVersionId,
+      createdById: actor.id,
+      pendingChange: mode === "draft" ? "ADD" : "NONE",
+      ...anchor,
+    },
+  });
   await appendClaimEvent(tx, claimId, actor.id, {
     kind: "QUOTE_ADDED",
     payload: { quoteId: quote.id, articleId, articleVersionId, exact: quote.exact, start: quote.start, end: quote.end },
@@ -65,22 +79,33 @@ export async function addQuote(actor: Actor, claimId: string, target: QuoteTarge
   return db().$transaction((tx) => addQuoteInTx(tx, actor, claimId, target));
 }
 
+/**
+ * Removes a quote. From a published claim, a public quote is only marked for removal: it stays
+ * public until the revision is approved. A quote never made public is simply deleted.
+ */
 export async function removeQuote(actor: Actor, quoteId: string) {
   assertCan(actor, "claim:edit");
   return db().$transaction(async (tx) => {
-    const quote = await tx.quote.findUnique({
+    const found = await tx.quote.findUnique({ where: { id: quoteId }, select: { claimId: true } });
+    if (!found) throw notFound("That quote");
+    const mode = assertEditable(await lockClaimState(tx, found.claimId));
+    const quote = await tx.quote.findUniqueOrThrow({
       where: { id: quoteId },
-      select: { id: true, claimId: true, exact: true },
+      select: { id: true, claimId: true, exact: true, pendingChange: true, redactedAt: true },
     });
-    if (!quote) throw notFound("That quote");
-    await lockClaim(tx, quote.claimId);
+    if (quote.pendingChange === "REMOVE") throw new AppError("CONFLICT", "This quote is already marked for removal.");
     const cited = await tx.evidence.count({ where: { quoteId } });
     if (cited > 0) throw new AppError("CONFLICT", "This quote is cited as evidence; it stays on the record.");
     await touchClaim(tx, quote.claimId);
-    await tx.quote.delete({ where: { id: quoteId } });
+    await addDraftAuthor(tx, quote.claimId, actor.id);
+    if (mode === "draft" && quote.pendingChange === "NONE") {
+      await tx.quote.update({ where: { id: quoteId }, data: { pendingChange: "REMOVE" } });
+    } else {
+      await tx.quote.delete({ where: { id: quoteId } });
+    }
     await appendClaimEvent(tx, quote.claimId, actor.id, {
       kind: "QUOTE_REMOVED",
-      payload: { quoteId, exact: quote.exact },
+      payload: { quoteId, exact: quote.redactedAt ? "" : quote.exact },
     });
   });
 }

@@ -21,12 +21,12 @@ function parse(input: unknown) {
 }
 
 describe("claimInputSchema: statement", () => {
-  it("accepts a statement and a subject, with public visibility by default", () => {
+  it("accepts a statement and a subject, and has no visibility field (publishing is a reviewed proposal)", () => {
     const claim = parse(VALID);
 
     expect(claim.statement).toBe(VALID.statement);
     expect(claim.subjectId).toBe("subject-isis-strength");
-    expect(claim.visibility).toBe("PUBLIC");
+    expect("visibility" in claim).toBe(false);
   });
 
   it("trims the statement", () => {
@@ -61,9 +61,8 @@ describe("claimInputSchema: statement", () => {
     expect(parse({ ...VALID, internalNotes: " Check with AFP " }).internalNotes).toBe("Check with AFP");
   });
 
-  it("refuses an unknown visibility", () => {
-    expect(messagesAt({ ...VALID, visibility: "SECRET" }, "visibility")).toHaveLength(1);
-    expect(parse({ ...VALID, visibility: "INTERNAL" }).visibility).toBe("INTERNAL");
+  it("ignores a visibility sent with the form: an editor cannot publish by editing", () => {
+    expect("visibility" in parse({ ...VALID, visibility: "PUBLIC" } as typeof VALID)).toBe(false);
   });
 });
 

@@ -69,7 +69,6 @@ export const claimInputSchema = z
       .optional(),
     stated: preciseDateSchema.nullable().optional(),
     quantity: quantitySchema.nullable().optional(),
-    visibility: z.enum(["PUBLIC", "INTERNAL"]).default("PUBLIC"),
     internalNotes: optionalText,
   })
   .superRefine((c, ctx) => {
@@ -159,7 +158,6 @@ export const claimFormSchema = z
     scopePlace: text,
     scopePopulation: text,
     scopeMethod: text,
-    visibility: z.enum(["PUBLIC", "INTERNAL"]).optional().default("PUBLIC"),
     internalNotes: text,
   })
   .transform((f): ClaimInput => ({
@@ -185,7 +183,6 @@ export const claimFormSchema = z
           scopeMethod: f.scopeMethod,
         }
       : null,
-    visibility: f.visibility,
     internalNotes: f.internalNotes,
   }));
 
@@ -210,15 +207,45 @@ export const linkFormSchema = z.object({
   note: z.string().trim().max(1000, "At most 1,000 characters.").optional(),
 });
 
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z
+    .union([z.literal(""), z.enum(values, message)])
+    .optional()
+    .transform((v) => (v ? (v as T[number]) : null));
+
 export const proposalFormSchema = z.object({
   claimId: id,
-  to: z.enum(["UNVERIFIED", "CORROBORATED", "CONFLICTING"], "Pick the new status."),
+  kind: z.enum(["STATUS", "PUBLISH", "REVISION", "WITHDRAWAL", "REDACTION"], "Pick what you propose."),
+  to: optionalChoice(["UNVERIFIED", "CORROBORATED", "CONFLICTING"] as const, "Pick the new status."),
   rationale: z.string().trim().min(1, "Say why: the rationale is required.").max(4000, "At most 4,000 characters."),
   evidenceIds: idList,
+  publicReason: z
+    .string()
+    .trim()
+    .max(1000, "At most 1,000 characters.")
+    .optional()
+    .transform((v) => v || null),
+  redactionTarget: optionalChoice(["QUOTE", "STATEMENT", "SPEAKER_NAME"] as const, "Pick what to redact."),
+  redactionQuoteId: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
 });
+export type ProposalForm = z.output<typeof proposalFormSchema>;
 
 export const decisionFormSchema = z.object({
   reviewId: id,
   decision: z.enum(["APPROVED", "REJECTED"]),
   comment: z.string().trim().max(4000, "At most 4,000 characters.").optional(),
+  publicSummary: z
+    .string()
+    .trim()
+    .max(1000, "At most 1,000 characters.")
+    .optional()
+    .transform((v) => v || null),
+  statusHolds: z
+    .enum(["yes", "no", ""])
+    .optional()
+    .transform((v) => (v === "yes" ? true : v === "no" ? false : null)),
 });
+export type DecisionForm = z.output<typeof decisionFormSchema>;

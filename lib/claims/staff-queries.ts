@@ -3,7 +3,10 @@ import { assertCan, type Actor } from "../auth/actor";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { notFound } from "../errors";
-import { describeHistory } from "../history/describe";
+import { describeHistory, describeItemChanges } from "../history/describe";
+import { linkedClaimIds } from "./queries";
+import { pendingRevision, readClaimState } from "./draft";
+import { pendingProposalOf } from "../reviews/queries";
 
 /** Staff reads: internal claims, notes, comments and every proposal are visible here, to staff only. */
 const claimRefSelect = { id: true, statement: true, status: true, visibility: true } satisfies Prisma.ClaimSelect;
@@ -48,9 +51,16 @@ export async function getStaffClaim(actor: Actor, id: string) {
   });
   if (!claim) throw notFound("That claim");
   const others = [...claim.linksFrom.map((l) => l.toClaim), ...claim.linksTo.map((l) => l.fromClaim)];
-  const linkedIds = claim.events.flatMap((e) => {
-    const other = (e.payload as { otherClaimId?: unknown } | null)?.otherClaimId;
-    return typeof other === "string" ? [other] : [];
+  const linkedIds = linkedClaimIds(claim.events);
+  // What staff work on (the draft of a published claim), what is waiting for review, and the
+  // pending proposal as the reviewer will see it.
+  const { state, revision, pending } = await db().$transaction(async (tx) => {
+    const state = await readClaimState(tx, id);
+    return {
+      state,
+      revision: await pendingRevision(tx, state),
+      pending: await pendingProposalOf(tx, actor, id),
+    };
   });
   const statements = await db().claim.findMany({
     where: { id: { in: linkedIds } },
@@ -64,6 +74,7 @@ export async function getStaffClaim(actor: Actor, id: string) {
         id: l.id,
         type: l.type,
         note: l.note,
+        pendingChange: l.pendingChange,
         direction: "outgoing" as const,
         other: l.toClaim,
       })),
@@ -71,12 +82,16 @@ export async function getStaffClaim(actor: Actor, id: string) {
         id: l.id,
         type: l.type,
         note: l.note,
+        pendingChange: l.pendingChange,
         direction: "incoming" as const,
         other: l.fromClaim,
       })),
     ],
     linkedClaimCount: others.length,
-    pendingReview: claim.reviews.find((r) => r.state === "PENDING") ?? null,
+    working: state.working,
+    revision,
+    revisionItems: describeItemChanges(revision.items, new Map(statements.map((s) => [s.id, s.statement]))),
+    pending,
     history: describeHistory(events, new Map(statements.map((s) => [s.id, s.statement])), "staff"),
   };
 }

@@ -1,6 +1,8 @@
 import { describe, it, expect } from "vitest";
 
-import { describePublicHistory } from "./describe";
+import { describeHistory, describePublicHistory } from "./describe";
+
+const staffHistory = (events: Stored[], claims: Map<string, string>) => describeHistory(events, claims, "staff");
 
 type Stored = Parameters<typeof describePublicHistory>[0][number];
 
@@ -53,6 +55,31 @@ const INTERNAL_EVENTS: [string, Stored][] = [
   ["STATUS_REJECTED", stored(2, "STATUS_REJECTED", statusPayload, "Rami Reviewer")],
   ["VISIBILITY_CHANGED", stored(2, "VISIBILITY_CHANGED", { before: "INTERNAL", after: "PUBLIC" })],
   ["EDITED", stored(2, "EDITED", { changes: { statement: { before: "old wording", after: "new wording" } } })],
+  [
+    "QUOTE_ADDED",
+    stored(2, "QUOTE_ADDED", {
+      quoteId: "q",
+      articleId: "a",
+      articleVersionId: "v",
+      exact: "draft words",
+      start: 0,
+      end: 5,
+    }),
+  ],
+  ["LINKED", stored(2, "LINKED", linkPayload("claim-3500", "from"))],
+  [
+    "PROPOSED",
+    stored(2, "PROPOSED", {
+      reviewId: "r",
+      proposal: "REVISION",
+      from: "CORROBORATED",
+      to: null,
+      rationale: "Typo in the figure.",
+      evidenceIds: [],
+      publicReason: null,
+      redaction: null,
+    }),
+  ],
 ];
 
 describe("describePublicHistory", () => {
@@ -66,6 +93,8 @@ describe("describePublicHistory", () => {
         summary: "Claim recorded",
         detail: null,
         otherClaim: null,
+        changes: [],
+        items: [],
       },
     ]);
   });
@@ -85,14 +114,15 @@ describe("describePublicHistory", () => {
     expect(JSON.stringify(entries)).not.toContain("old wording");
   });
 
-  it("shows an approved status change with from, to, the reviewer and the rationale", () => {
-    const [entry] = describePublicHistory(
-      [stored(4, "STATUS_APPROVED", statusPayload, "Rami Reviewer")],
-      PUBLIC_CLAIMS,
-    );
+  it("shows an approved status change with from, to, the reviewer and their public summary, never the rationale", () => {
+    const payload = { ...statusPayload, summary: "Two independent outlets report it." };
+    const [entry] = describePublicHistory([stored(4, "STATUS_APPROVED", payload, "Rami Reviewer")], PUBLIC_CLAIMS);
 
     expect(entry.summary).toBe("Status changed from unverified to corroborated, approved by Rami Reviewer");
-    expect(entry.detail).toBe("Quoted by AFP and Asharq Al-Awsat.");
+    expect(entry.detail).toBe("Two independent outlets report it.");
+    expect(JSON.stringify(entry)).not.toContain("Quoted by AFP");
+    const [staff] = staffHistory([stored(4, "STATUS_APPROVED", payload, "Rami Reviewer")], PUBLIC_CLAIMS);
+    expect(staff.detail).toContain("Rationale: Quoted by AFP and Asharq Al-Awsat.");
     expect(entry.actor).toBe("Rami Reviewer");
     expect(entry.kind).toBe("STATUS_APPROVED");
   });
@@ -105,17 +135,17 @@ describe("describePublicHistory", () => {
     expect(entry.actor).toBeNull();
   });
 
-  it("hides a link to a claim that is not public", () => {
+  it("hides from staff, too, a link whose other claim they cannot resolve", () => {
     const events = [
       stored(2, "LINKED", linkPayload(INTERNAL_OTHER_ID, "from")),
       stored(3, "UNLINKED", linkPayload(INTERNAL_OTHER_ID, "from")),
     ];
 
-    expect(describePublicHistory(events, PUBLIC_CLAIMS)).toEqual([]);
+    expect(staffHistory(events, PUBLIC_CLAIMS)).toEqual([]);
   });
 
   it("shows a link to a public claim with its statement and the link's note", () => {
-    const [entry] = describePublicHistory([stored(2, "LINKED", linkPayload(PUBLIC_OTHER.id, "from"))], PUBLIC_CLAIMS);
+    const [entry] = staffHistory([stored(2, "LINKED", linkPayload(PUBLIC_OTHER.id, "from"))], PUBLIC_CLAIMS);
 
     expect(entry.summary).toBe("Linked: this claim contradicts");
     expect(entry.otherClaim).toEqual(PUBLIC_OTHER);
@@ -131,22 +161,19 @@ describe("describePublicHistory", () => {
     ["RELATED", "from", "Linked: this claim is related to"],
     ["RELATED", "to", "Linked: this claim is related to"],
   ] as const)("phrases a %s link seen from the %s side", (type, direction, summary) => {
-    const [entry] = describePublicHistory(
-      [stored(2, "LINKED", linkPayload(PUBLIC_OTHER.id, direction, type))],
-      PUBLIC_CLAIMS,
-    );
+    const [entry] = staffHistory([stored(2, "LINKED", linkPayload(PUBLIC_OTHER.id, direction, type))], PUBLIC_CLAIMS);
     expect(entry.summary).toBe(summary);
   });
 
   it("shows an unlinking from a public claim", () => {
-    const [entry] = describePublicHistory([stored(3, "UNLINKED", linkPayload(PUBLIC_OTHER.id, "to"))], PUBLIC_CLAIMS);
+    const [entry] = staffHistory([stored(3, "UNLINKED", linkPayload(PUBLIC_OTHER.id, "to"))], PUBLIC_CLAIMS);
 
     expect(entry.summary).toBe("Unlinked: this claim is contradicted by");
     expect(entry.otherClaim).toEqual(PUBLIC_OTHER);
   });
 
   it("shows the quoted words when a quote is added or removed", () => {
-    const entries = describePublicHistory(
+    const entries = staffHistory(
       [
         stored(2, "QUOTE_ADDED", {
           quoteId: "q1",
@@ -183,7 +210,7 @@ describe("describePublicHistory", () => {
         note: "Archived copy.",
       });
 
-    const entries = describePublicHistory(
+    const entries = staffHistory(
       [evidence("EXTERNAL_URL", "UN monitoring report"), evidence("EXTERNAL_URL", null), evidence("NOTE", null)],
       PUBLIC_CLAIMS,
     );
@@ -200,5 +227,96 @@ describe("describePublicHistory", () => {
     const unknownKind = stored(3, "DELETED", {});
 
     expect(describePublicHistory([created, broken, unknownKind], PUBLIC_CLAIMS).map((e) => e.seq)).toEqual([1]);
+  });
+
+  it("shows an approved revision as a correction: each change before → after, the reviewer and the summary", () => {
+    const [entry] = describePublicHistory(
+      [
+        stored(
+          9,
+          "REVISED",
+          {
+            reviewId: "r9",
+            summary: "The article says seven, not seventy.",
+            fields: [{ field: "Figure", before: "70 family members", after: "7 family members" }],
+            items: [
+              { item: "quote", action: "added", quoteId: "q9", exact: "seven members of one family", headline: "VOA" },
+              {
+                item: "link",
+                action: "added",
+                linkId: "l9",
+                type: "UPDATES",
+                direction: "from",
+                otherClaimId: INTERNAL_OTHER_ID,
+              },
+            ],
+            statusHolds: true,
+          },
+          "Rami Reviewer",
+        ),
+      ],
+      PUBLIC_CLAIMS,
+    );
+    expect(entry.summary).toBe("Corrected, approved by Rami Reviewer");
+    expect(entry.changes).toEqual([{ field: "Figure", before: "70 family members", after: "7 family members" }]);
+    // A link to a claim the public cannot see is left out of the correction.
+    expect(entry.items.map((i) => i.text)).toEqual(["Quote added: “seven members of one family” (VOA)"]);
+    expect(entry.detail).toContain("The article says seven, not seventy.");
+  });
+
+  it("replaces redacted words with the placeholder, in every earlier entry, for every audience", () => {
+    const events = [
+      stored(2, "QUOTE_ADDED", {
+        quoteId: "q1",
+        articleId: "a",
+        articleVersionId: "v",
+        exact: "Jane Roe, 14",
+        start: 0,
+        end: 12,
+      }),
+      stored(3, "REVISED", {
+        reviewId: "r1",
+        summary: "Name corrected.",
+        fields: [{ field: "Statement", before: "Jane Roe said it", after: "J. Roe said it" }],
+        items: [{ item: "quote", action: "added", quoteId: "q1", exact: "Jane Roe, 14", headline: "Local paper" }],
+        statusHolds: null,
+      }),
+      stored(4, "REDACTED", {
+        reviewId: "r2",
+        target: "QUOTE",
+        quoteId: "q1",
+        reason: "Court order",
+        summary: "Removed.",
+      }),
+      stored(5, "REDACTED", {
+        reviewId: "r3",
+        target: "STATEMENT",
+        quoteId: null,
+        reason: "Privacy request",
+        summary: "Removed.",
+      }),
+    ];
+    for (const entries of [describePublicHistory(events, PUBLIC_CLAIMS), staffHistory(events, PUBLIC_CLAIMS)]) {
+      const text = JSON.stringify(entries);
+      expect(text).not.toContain("Jane Roe");
+      expect(text).toContain("Redacted on 1 May 2024: Court order");
+      expect(text).toContain("Redacted on 1 May 2024: Privacy request");
+    }
+  });
+
+  it("shows a withdrawal with its public reason", () => {
+    const [entry] = describePublicHistory(
+      [
+        stored(
+          6,
+          "WITHDRAWN",
+          { reviewId: "r", reason: "Based on a fabricated document.", summary: "Withdrawn." },
+          "Alex Admin",
+        ),
+      ],
+      PUBLIC_CLAIMS,
+    );
+    expect(entry.summary).toBe("Withdrawn, approved by Alex Admin");
+    expect(entry.detail).toBe("Based on a fabricated document.");
   });
 });

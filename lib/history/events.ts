@@ -4,6 +4,37 @@ import { z } from "zod";
 const status = z.enum(["UNVERIFIED", "CORROBORATED", "CONFLICTING"]);
 const linkType = z.enum(["CORROBORATES", "CONTRADICTS", "UPDATES", "RELATED"]);
 const change = z.object({ before: z.unknown(), after: z.unknown() });
+const visibility = z.enum(["PUBLIC", "INTERNAL", "WITHDRAWN"]);
+const proposalKind = z.enum(["STATUS", "PUBLISH", "REVISION", "WITHDRAWAL", "REDACTION"]);
+const redactionTarget = z.enum(["QUOTE", "STATEMENT", "SPEAKER_NAME"]);
+
+/** A changed field in the words every audience reads (lib/claims/fields.ts). */
+export const fieldChangeSchema = z.object({
+  field: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+const itemAction = z.enum(["added", "removed"]);
+/** A quote, evidence item or link added to or removed from a published claim by a revision. */
+export const itemChangeSchema = z.discriminatedUnion("item", [
+  z.object({
+    item: z.literal("quote"),
+    action: itemAction,
+    quoteId: z.string(),
+    exact: z.string(),
+    headline: z.string(),
+  }),
+  z.object({ item: z.literal("evidence"), action: itemAction, evidenceId: z.string(), label: z.string() }),
+  z.object({
+    item: z.literal("link"),
+    action: itemAction,
+    linkId: z.string(),
+    type: linkType,
+    direction: z.enum(["from", "to"]),
+    otherClaimId: z.string(),
+  }),
+]);
+export type ItemChange = z.infer<typeof itemChangeSchema>;
 
 export const claimEventSchema = z.discriminatedUnion("kind", [
   z.object({
@@ -12,11 +43,21 @@ export const claimEventSchema = z.discriminatedUnion("kind", [
       statement: z.string(),
       subjectId: z.string(),
       speakerId: z.string().nullable(),
-      visibility: z.enum(["PUBLIC", "INTERNAL"]),
+      visibility,
       quantity: z.record(z.string(), z.unknown()).nullable(),
     }),
   }),
-  z.object({ kind: z.literal("EDITED"), payload: z.object({ changes: z.record(z.string(), change) }) }),
+  z.object({
+    kind: z.literal("EDITED"),
+    payload: z.object({
+      // Events written before revisions existed: raw before/after per column.
+      changes: z.record(z.string(), change).optional(),
+      fields: z.array(fieldChangeSchema).optional(),
+      internalNotes: change.optional(),
+      // True when the edit went into the pending draft of a published claim.
+      draft: z.boolean().optional(),
+    }),
+  }),
   z.object({
     kind: z.literal("QUOTE_ADDED"),
     payload: z.object({
@@ -81,25 +122,80 @@ export const claimEventSchema = z.discriminatedUnion("kind", [
       rationale: z.string(),
       proposerId: z.string(),
       comment: z.string().nullable(),
+      // The reviewer's public summary (absent on events from before it existed).
+      summary: z.string().nullable().optional(),
     }),
   }),
   z.object({
     kind: z.literal("VISIBILITY_CHANGED"),
-    payload: z.object({ before: z.enum(["PUBLIC", "INTERNAL"]), after: z.enum(["PUBLIC", "INTERNAL"]) }),
+    payload: z.object({ before: visibility, after: visibility }),
+  }),
+  z.object({
+    kind: z.literal("PROPOSED"),
+    payload: z.object({
+      reviewId: z.string(),
+      proposal: proposalKind,
+      from: status,
+      to: status.nullable(),
+      rationale: z.string(),
+      evidenceIds: z.array(z.string()),
+      publicReason: z.string().nullable(),
+      redaction: z.object({ target: redactionTarget, quoteId: z.string().nullable() }).nullable(),
+    }),
+  }),
+  z.object({
+    kind: z.literal("PROPOSAL_REJECTED"),
+    payload: z.object({ reviewId: z.string(), proposal: proposalKind, comment: z.string() }),
+  }),
+  z.object({
+    kind: z.literal("PROPOSAL_CANCELLED"),
+    payload: z.object({ reviewId: z.string(), proposal: proposalKind }),
+  }),
+  z.object({ kind: z.literal("PUBLISHED"), payload: z.object({ reviewId: z.string(), summary: z.string() }) }),
+  z.object({
+    kind: z.literal("REVISED"),
+    payload: z.object({
+      reviewId: z.string(),
+      summary: z.string(),
+      fields: z.array(fieldChangeSchema),
+      items: z.array(itemChangeSchema),
+      // The reviewer's answer to "does the status still hold?", when it was asked.
+      statusHolds: z.boolean().nullable(),
+    }),
+  }),
+  z.object({
+    kind: z.literal("WITHDRAWN"),
+    payload: z.object({ reviewId: z.string(), reason: z.string(), summary: z.string() }),
+  }),
+  z.object({
+    kind: z.literal("REDACTED"),
+    payload: z.object({
+      reviewId: z.string(),
+      target: redactionTarget,
+      quoteId: z.string().nullable(),
+      reason: z.string(),
+      summary: z.string(),
+    }),
+  }),
+  z.object({
+    kind: z.literal("DRAFT_DISCARDED"),
+    payload: z.object({ fields: z.array(fieldChangeSchema), items: z.array(itemChangeSchema) }),
   }),
 ]);
 
 export type ClaimEventInput = z.infer<typeof claimEventSchema>;
 export type ClaimEventKind = ClaimEventInput["kind"];
 
-/** Kinds a reader without an account sees on a public claim page. */
+/**
+ * Kinds a reader without an account sees on a public claim page: only what a reviewer approved.
+ * Quotes, evidence and links reach the public through the publication or a correction (REVISED),
+ * never through the staff event that drafted them.
+ */
 export const PUBLIC_EVENT_KINDS: readonly ClaimEventKind[] = [
   "CREATED",
-  "QUOTE_ADDED",
-  "QUOTE_REMOVED",
-  "QUOTE_REANCHORED",
-  "LINKED",
-  "UNLINKED",
-  "EVIDENCE_ADDED",
+  "PUBLISHED",
+  "REVISED",
   "STATUS_APPROVED",
+  "WITHDRAWN",
+  "REDACTED",
 ];

@@ -1,100 +1,326 @@
 import "server-only";
 import { assertCan, type Actor } from "../auth/actor";
-import { db } from "../db/client";
+import { lockClaimState, applyPendingChanges, pendingRevision, type ClaimState } from "../claims/draft";
+import { redactionPlaceholder } from "../history/describe";
+import { db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { appendClaimEvent } from "../history/append";
 import { loadClaimFacts } from "./facts";
-import { decisionRefusal, isStale, transitionRefusal, type ClaimStatus } from "./rules";
+import {
+  asksWhetherStatusHolds,
+  decisionRefusal,
+  isStale,
+  needsPublicSummary,
+  PROPOSAL_RULES,
+  proposalRefusal,
+  proposalStateRefusal,
+  transitionRefusal,
+  type ClaimStatus,
+  type ProposalKind,
+} from "./rules";
 
-export type ProposalInput = { claimId: string; to: ClaimStatus; rationale: string; evidenceIds?: string[] };
+export type ProposalInput = {
+  claimId: string;
+  kind: ProposalKind;
+  to?: ClaimStatus | null;
+  rationale: string;
+  evidenceIds?: string[];
+  publicReason?: string | null;
+  redactionTarget?: "QUOTE" | "STATEMENT" | "SPEAKER_NAME" | null;
+  redactionQuoteId?: string | null;
+};
 
-/** An editor proposes a status change; nothing changes until another reviewer approves it. */
-export async function proposeStatusChange(actor: Actor, input: ProposalInput) {
-  assertCan(actor, "review:propose");
+const invalid = (field: string, message: string) => new AppError("VALIDATION", message, { [field]: [message] });
+
+async function hasPendingChanges(tx: Tx, state: ClaimState) {
+  return !(await pendingRevision(tx, state)).empty;
+}
+
+async function checkRedactionTarget(tx: Tx, state: ClaimState, input: ProposalInput) {
+  if (!input.redactionTarget) throw invalid("redactionTarget", "Pick what to redact.");
+  if (input.redactionTarget === "QUOTE") {
+    const quote = input.redactionQuoteId
+      ? await tx.quote.findFirst({ where: { id: input.redactionQuoteId, claimId: state.id, redactedAt: null } })
+      : null;
+    if (!quote) throw invalid("redactionQuoteId", "Pick one of this claim's quotes.");
+  }
+  if (input.redactionTarget === "SPEAKER_NAME" && !state.speakerId) {
+    throw invalid("redactionTarget", "This claim has no named speaker.");
+  }
+}
+
+/**
+ * Makes a proposal: a status change, publication, revision of a published claim, withdrawal or
+ * redaction. Nothing changes until someone who neither proposed it nor wrote any of its changes
+ * approves it. A claim has at most one pending proposal (a unique column enforces it).
+ */
+export async function propose(actor: Actor, input: ProposalInput) {
+  assertCan(actor, PROPOSAL_RULES[input.kind].propose);
   const rationale = input.rationale.trim();
-  if (!rationale) throw new AppError("VALIDATION", "Give a rationale.", { rationale: ["Give a rationale."] });
+  if (!rationale) throw invalid("rationale", "Give a rationale.");
+  const publicReason = input.publicReason?.trim() || null;
+  if (PROPOSAL_RULES[input.kind].publicReason && !publicReason) {
+    throw invalid("publicReason", "Give the public reason: readers will see it.");
+  }
+  const to = input.to ?? null;
   return db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Claim" WHERE id = ${input.claimId} FOR UPDATE`;
-    const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { status: true, version: true } });
-    if (!claim) throw notFound("That claim");
+    const state = await lockClaimState(tx, input.claimId);
     const pending = await tx.review.findUnique({ where: { pendingClaimId: input.claimId }, select: { id: true } });
     if (pending) throw new AppError("CONFLICT", "This claim already has a proposal waiting for review.");
-    const refusal = transitionRefusal(claim.status, input.to, await loadClaimFacts(tx, input.claimId));
-    if (refusal) throw new AppError("VALIDATION", refusal, { to: [refusal] });
+    const claim = { visibility: state.visibility, hasDraft: await hasPendingChanges(tx, state) };
+    const refusal = proposalRefusal(actor, input.kind, claim, to);
+    if (refusal) throw invalid(to || input.kind === "STATUS" ? "to" : "kind", refusal);
+    if (to) {
+      const transition = transitionRefusal(state.status, to, await loadClaimFacts(tx, input.claimId));
+      if (transition) throw invalid("to", transition);
+    }
+    if (input.kind === "REDACTION") await checkRedactionTarget(tx, state, input);
     const evidenceIds = [...new Set(input.evidenceIds ?? [])];
     const owned = await tx.evidence.count({ where: { id: { in: evidenceIds }, claimId: input.claimId } });
-    if (owned !== evidenceIds.length) throw new AppError("VALIDATION", "Evidence must belong to this claim.");
+    if (owned !== evidenceIds.length) throw invalid("evidenceIds", "Evidence must belong to this claim.");
+    // Publishing or revising carries everything drafted so far: its writers may not approve it.
+    const carriesDraft = input.kind === "PUBLISH" || input.kind === "REVISION";
+    const authorIds = [...new Set([actor.id, ...(carriesDraft ? state.draftAuthorIds : [])])];
+    const redaction =
+      input.kind === "REDACTION"
+        ? {
+            target: input.redactionTarget!,
+            quoteId: input.redactionTarget === "QUOTE" ? input.redactionQuoteId! : null,
+          }
+        : null;
     const review = await tx.review.create({
       data: {
         claimId: input.claimId,
+        kind: input.kind,
         pendingClaimId: input.claimId,
         proposerId: actor.id,
-        fromStatus: claim.status,
-        toStatus: input.to,
+        authorIds,
+        fromStatus: state.status,
+        toStatus: to,
         rationale,
-        claimVersion: claim.version,
+        publicReason,
+        redactionTarget: redaction?.target ?? null,
+        redactionQuoteId: redaction?.quoteId ?? null,
+        claimVersion: state.version,
         evidence: { create: evidenceIds.map((evidenceId) => ({ evidenceId })) },
       },
     });
     await appendClaimEvent(tx, input.claimId, actor.id, {
-      kind: "STATUS_PROPOSED",
-      payload: { reviewId: review.id, from: review.fromStatus, to: review.toStatus, rationale, evidenceIds },
+      kind: "PROPOSED",
+      payload: {
+        reviewId: review.id,
+        proposal: input.kind,
+        from: state.status,
+        to,
+        rationale,
+        evidenceIds,
+        publicReason,
+        redaction,
+      },
     });
     return review;
   });
 }
 
-export type DecisionInput = { reviewId: string; decision: "APPROVED" | "REJECTED"; comment?: string | null };
+export type DecisionInput = {
+  reviewId: string;
+  decision: "APPROVED" | "REJECTED";
+  comment?: string | null;
+  publicSummary?: string | null;
+  statusHolds?: boolean | null;
+};
 
 /**
- * A reviewer approves or rejects someone else's proposal. The decision, the status change and
- * the history event commit together; of two reviewers deciding at once exactly one wins, because
- * the conditional UPDATE below only matches a still-pending row.
+ * A reviewer approves or rejects someone else's proposal. The claim row is locked BEFORE the
+ * proposal's staleness and the rules are checked, so an edit racing the approval either lands
+ * first (and the proposal is stale) or waits until the approval has committed. The decision,
+ * every change it makes and one history event per change commit together.
  */
-export async function decideStatusChange(actor: Actor, input: DecisionInput) {
+export async function decideProposal(actor: Actor, input: DecisionInput) {
   assertCan(actor, "review:decide");
   const comment = input.comment?.trim() || null;
-  if (input.decision === "REJECTED" && !comment) {
-    throw new AppError("VALIDATION", "Say why you reject it.", { comment: ["Say why you reject it."] });
-  }
+  const publicSummary = input.publicSummary?.trim() || null;
+  if (input.decision === "REJECTED" && !comment) throw invalid("comment", "Say why you reject it.");
+  const found = await db().review.findUnique({ where: { id: input.reviewId }, select: { claimId: true } });
+  if (!found) throw notFound("That proposal");
   return db().$transaction(async (tx) => {
-    const review = await tx.review.findUnique({ where: { id: input.reviewId } });
-    if (!review) throw notFound("That proposal");
+    const state = await lockClaimState(tx, found.claimId);
+    const review = await tx.review.findUniqueOrThrow({ where: { id: input.reviewId } });
     const refusal = decisionRefusal(actor, review);
     if (refusal) throw new AppError("FORBIDDEN", refusal);
+    if (review.state === "CANCELLED") throw new AppError("ALREADY_DECIDED", "The proposer withdrew this proposal.");
+    if (review.state !== "PENDING") throw new AppError("ALREADY_DECIDED", "This proposal has already been decided.");
     const decidedAt = new Date();
+
+    if (input.decision === "REJECTED") {
+      await tx.review.update({
+        where: { id: review.id },
+        data: { state: "REJECTED", pendingClaimId: null, reviewerId: actor.id, decisionComment: comment, decidedAt },
+      });
+      await appendClaimEvent(
+        tx,
+        review.claimId,
+        actor.id,
+        { kind: "PROPOSAL_REJECTED", payload: { reviewId: review.id, proposal: review.kind, comment: comment! } },
+        decidedAt,
+      );
+      return { ...review, state: "REJECTED" as const };
+    }
+
+    if (isStale(review, state)) {
+      throw new AppError("STALE", "The claim has changed since this proposal was made; reject it and propose again.");
+    }
+    // The rules again, against the facts as they are now, not as they were when proposed.
+    const hasDraft = await hasPendingChanges(tx, state);
+    const stateRefusal = proposalStateRefusal(review.kind, { visibility: state.visibility, hasDraft }, review.toStatus);
+    if (stateRefusal) throw new AppError("CONFLICT", stateRefusal);
+    if (review.toStatus) {
+      const transition = transitionRefusal(state.status, review.toStatus, await loadClaimFacts(tx, state.id));
+      if (transition) throw new AppError("VALIDATION", transition);
+    }
+    if (needsPublicSummary(review.kind, state.visibility) && !publicSummary) {
+      throw invalid("publicSummary", "Write the public summary: readers see it in the claim's history.");
+    }
+    const asks = asksWhetherStatusHolds(review, state);
+    if (asks && (input.statusHolds === null || input.statusHolds === undefined)) {
+      throw invalid("statusHolds", `Say whether “${state.status.toLowerCase()}” still holds after this change.`);
+    }
+    const resultStatus: ClaimStatus | null =
+      review.toStatus ?? (asks && input.statusHolds === false ? "UNVERIFIED" : null);
+
     const { count } = await tx.review.updateMany({
       where: { id: review.id, state: "PENDING" },
-      data: { state: input.decision, pendingClaimId: null, reviewerId: actor.id, decisionComment: comment, decidedAt },
+      data: {
+        state: "APPROVED",
+        pendingClaimId: null,
+        reviewerId: actor.id,
+        decisionComment: comment,
+        publicSummary,
+        resultStatus,
+        decidedAt,
+      },
     });
     if (count === 0) throw new AppError("ALREADY_DECIDED", "This proposal has already been decided.");
-    const claim = await tx.claim.findUniqueOrThrow({ where: { id: review.claimId }, select: { version: true } });
-    if (input.decision === "APPROVED") {
-      if (isStale(review, claim)) {
-        throw new AppError("STALE", "The claim has changed since this proposal was made; reject it and propose again.");
+    const event = (e: Parameters<typeof appendClaimEvent>[3]) => appendClaimEvent(tx, state.id, actor.id, e, decidedAt);
+    const summary = publicSummary ?? "";
+
+    switch (review.kind) {
+      case "PUBLISH":
+        await applyPendingChanges(tx, state);
+        await tx.claim.update({ where: { id: state.id }, data: { visibility: "PUBLIC", publishedAt: decidedAt } });
+        await event({ kind: "PUBLISHED", payload: { reviewId: review.id, summary } });
+        break;
+      case "REVISION": {
+        const revision = await applyPendingChanges(tx, state);
+        await tx.claim.update({ where: { id: state.id }, data: { correctedAt: decidedAt } });
+        await event({
+          kind: "REVISED",
+          payload: {
+            reviewId: review.id,
+            summary,
+            fields: revision.fields,
+            items: revision.items,
+            statusHolds: asks ? input.statusHolds! : null,
+          },
+        });
+        break;
       }
-      await tx.claim.update({
-        where: { id: review.claimId },
-        data: { status: review.toStatus, statusChangedAt: decidedAt, version: { increment: 1 } },
-      });
+      case "WITHDRAWAL":
+        await tx.claim.update({
+          where: { id: state.id },
+          data: { visibility: "WITHDRAWN", withdrawnAt: decidedAt, withdrawalReason: review.publicReason },
+        });
+        await event({ kind: "WITHDRAWN", payload: { reviewId: review.id, reason: review.publicReason!, summary } });
+        break;
+      case "REDACTION":
+        await applyRedaction(tx, state, review, decidedAt);
+        await event({
+          kind: "REDACTED",
+          payload: {
+            reviewId: review.id,
+            target: review.redactionTarget!,
+            quoteId: review.redactionQuoteId,
+            reason: review.publicReason!,
+            summary,
+          },
+        });
+        break;
+      case "STATUS":
+        break;
     }
-    await appendClaimEvent(
-      tx,
-      review.claimId,
-      actor.id,
-      {
-        kind: input.decision === "APPROVED" ? "STATUS_APPROVED" : "STATUS_REJECTED",
+    if (resultStatus && resultStatus !== state.status) {
+      await tx.claim.update({ where: { id: state.id }, data: { status: resultStatus, statusChangedAt: decidedAt } });
+      await event({
+        kind: "STATUS_APPROVED",
         payload: {
           reviewId: review.id,
-          from: review.fromStatus,
-          to: review.toStatus,
-          rationale: review.rationale,
+          from: state.status,
+          to: resultStatus,
+          rationale: review.toStatus
+            ? review.rationale
+            : "The reviewer found that the status no longer holds after the revision.",
           proposerId: review.proposerId,
           comment,
+          summary,
         },
-      },
-      decidedAt,
-    );
-    return { ...review, state: input.decision, reviewerId: actor.id, decisionComment: comment, decidedAt };
+      });
+    }
+    await tx.claim.update({ where: { id: state.id }, data: { version: { increment: 1 } } });
+    return { ...review, state: "APPROVED" as const, resultStatus };
+  });
+}
+
+/** Removes the named content from the record; the history keeps a placeholder with the reason. */
+async function applyRedaction(
+  tx: Tx,
+  state: ClaimState,
+  review: { redactionTarget: string | null; redactionQuoteId: string | null; publicReason: string | null },
+  at: Date,
+) {
+  const placeholder = `[${redactionPlaceholder(at, review.publicReason ?? "")}]`;
+  switch (review.redactionTarget) {
+    case "QUOTE":
+      await tx.quote.update({
+        where: { id: review.redactionQuoteId! },
+        data: { exact: "", prefix: "", suffix: "", redactedAt: at },
+      });
+      await tx.evidence.updateMany({ where: { quoteId: review.redactionQuoteId! }, data: { note: null } });
+      break;
+    case "STATEMENT": {
+      const draft = state.draft ? { ...state.draft, statement: placeholder } : null;
+      await tx.claim.update({
+        where: { id: state.id },
+        data: { statement: placeholder, ...(draft ? { draft: JSON.parse(JSON.stringify(draft)) } : {}) },
+      });
+      break;
+    }
+    case "SPEAKER_NAME":
+      await tx.person.update({
+        where: { id: state.speakerId! },
+        data: { name: placeholder, slug: `redacted-${state.speakerId}`, description: null },
+      });
+      break;
+  }
+}
+
+/** The proposer takes back a pending proposal; it is recorded, and can no longer be approved. */
+export async function cancelProposal(actor: Actor, reviewId: string) {
+  assertCan(actor, "review:propose");
+  const found = await db().review.findUnique({ where: { id: reviewId }, select: { claimId: true } });
+  if (!found) throw notFound("That proposal");
+  return db().$transaction(async (tx) => {
+    await lockClaimState(tx, found.claimId);
+    const review = await tx.review.findUniqueOrThrow({ where: { id: reviewId } });
+    if (review.proposerId !== actor.id) throw new AppError("FORBIDDEN", "Only its proposer can withdraw a proposal.");
+    const { count } = await tx.review.updateMany({
+      where: { id: reviewId, state: "PENDING" },
+      data: { state: "CANCELLED", pendingClaimId: null, decidedAt: new Date() },
+    });
+    if (count === 0) throw new AppError("ALREADY_DECIDED", "This proposal has already been decided.");
+    await appendClaimEvent(tx, review.claimId, actor.id, {
+      kind: "PROPOSAL_CANCELLED",
+      payload: { reviewId, proposal: review.kind },
+    });
+    return review;
   });
 }

@@ -1,39 +1,125 @@
 import "server-only";
 import { assertCan, type Actor } from "../auth/actor";
-import { db } from "../db/client";
-import { decisionRefusal, isStale } from "./rules";
+import { pendingRevision, readClaimState } from "../claims/draft";
+import { db, type Tx } from "../db/client";
+import { describeHistory, describeItemChanges } from "../history/describe";
+import { loadClaimFacts } from "./facts";
+import { asksWhetherStatusHolds, decisionRefusal, isStale, needsPublicSummary, PROPOSAL_RULES } from "./rules";
+
+/** Event kinds that change a claim's content, and so make an earlier proposal stale. */
+const CONTENT_KINDS = [
+  "EDITED",
+  "QUOTE_ADDED",
+  "QUOTE_REMOVED",
+  "QUOTE_REANCHORED",
+  "LINKED",
+  "UNLINKED",
+  "EVIDENCE_ADDED",
+  "DRAFT_DISCARDED",
+] as const;
+
+const proposalSelect = {
+  id: true,
+  kind: true,
+  claimId: true,
+  fromStatus: true,
+  toStatus: true,
+  rationale: true,
+  publicReason: true,
+  redactionTarget: true,
+  redactionQuoteId: true,
+  createdAt: true,
+  claimVersion: true,
+  proposerId: true,
+  authorIds: true,
+  proposer: { select: { name: true } },
+  evidence: { select: { evidenceId: true } },
+} as const;
+
+async function statementsOf(tx: Tx, items: { item: string; otherClaimId?: string }[]) {
+  const ids = items.flatMap((i) => (i.otherClaimId ? [i.otherClaimId] : []));
+  const claims = await tx.claim.findMany({ where: { id: { in: ids } }, select: { id: true, statement: true } });
+  return new Map(claims.map((c) => [c.id, c.statement]));
+}
+
+type ProposalRow = Awaited<ReturnType<typeof loadProposal>>;
+const loadProposal = (tx: Tx, id: string) => tx.review.findUniqueOrThrow({ where: { id }, select: proposalSelect });
+
+/**
+ * Everything a reviewer decides a proposal on, read the way the approval will check it: the
+ * changes it carries (readable before → after), the sources and whether they are independent, why
+ * it is stale if it is, and what the decision form must ask. Shared by the review queue and the
+ * staff claim page, so both say the same.
+ */
+export async function proposalContext(tx: Tx, actor: Actor, review: ProposalRow) {
+  const state = await readClaimState(tx, review.claimId);
+  const [revision, facts, laterEdits] = await Promise.all([
+    pendingRevision(tx, state),
+    loadClaimFacts(tx, review.claimId),
+    tx.claimEvent.findMany({
+      where: { claimId: review.claimId, createdAt: { gt: review.createdAt }, kind: { in: [...CONTENT_KINDS] } },
+      orderBy: { seq: "asc" },
+      select: { seq: true, kind: true, payload: true, createdAt: true, actor: { select: { name: true } } },
+    }),
+  ]);
+  const stale = isStale(review, state);
+  const edits = describeHistory(laterEdits, new Map(), "staff");
+  return {
+    ...review,
+    label: PROPOSAL_RULES[review.kind].label,
+    claimStatus: state.status,
+    claimVisibility: state.visibility,
+    revision: { fields: revision.fields, items: revision.items },
+    revisionItems: describeItemChanges(revision.items, await statementsOf(tx, revision.items)),
+    sources: facts.sources,
+    stale,
+    staleReason: stale
+      ? `The claim changed after this was proposed: ${
+          edits.map((e) => `${e.summary.toLowerCase()} by ${e.actor ?? "someone"}`).join("; ") || "it was edited"
+        }. It can be rejected, not approved; propose again.`
+      : null,
+    decisionRefusal: decisionRefusal(actor, review),
+    needsPublicSummary: needsPublicSummary(review.kind, state.visibility),
+    asksWhetherStatusHolds: asksWhetherStatusHolds(review, state),
+  };
+}
+
+export type ProposalContext = Awaited<ReturnType<typeof proposalContext>>;
+
+/** The pending proposal of one claim, if any, in the same shape the queue uses. */
+export async function pendingProposalOf(tx: Tx, actor: Actor, claimId: string): Promise<ProposalContext | null> {
+  const pending = await tx.review.findUnique({ where: { pendingClaimId: claimId }, select: { id: true } });
+  return pending ? proposalContext(tx, actor, await loadProposal(tx, pending.id)) : null;
+}
 
 /**
  * The reviewer's queue: pending proposals, oldest first, each with what it rests on side by
  * side: the claim, its quotes with their outlets, its evidence (marked when the proposal cites
- * it), its links, and the rationale.
+ * it), its links, the changes it carries, and the rationale.
  */
 export async function listPendingProposals(actor: Actor) {
   assertCan(actor, "review:decide");
-  const reviews = await db().review.findMany({
-    where: { state: "PENDING" },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      fromStatus: true,
-      toStatus: true,
-      rationale: true,
-      createdAt: true,
-      claimVersion: true,
-      proposerId: true,
-      proposer: { select: { name: true } },
-      evidence: { select: { evidenceId: true } },
-      claim: {
+  return db().$transaction(async (tx) => {
+    const reviews = await tx.review.findMany({
+      where: { state: "PENDING" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: proposalSelect,
+    });
+    const result = [];
+    for (const review of reviews) {
+      const context = await proposalContext(tx, actor, review);
+      const cited = new Set(review.evidence.map((e) => e.evidenceId));
+      const claim = await tx.claim.findUniqueOrThrow({
+        where: { id: review.claimId },
         select: {
           id: true,
           statement: true,
-          status: true,
-          visibility: true,
-          version: true,
           quotes: {
+            where: { redactedAt: null },
             select: {
               id: true,
               exact: true,
+              pendingChange: true,
               articleVersion: {
                 select: { article: { select: { id: true, headline: true, outlet: { select: { name: true } } } } },
               },
@@ -47,55 +133,64 @@ export async function listPendingProposals(actor: Actor) {
               title: true,
               archivedUrl: true,
               note: true,
+              pendingChange: true,
               quote: { select: { exact: true, claimId: true } },
             },
           },
           linksFrom: {
-            select: { type: true, note: true, toClaim: { select: { id: true, statement: true, status: true } } },
+            select: {
+              type: true,
+              note: true,
+              pendingChange: true,
+              toClaim: { select: { id: true, statement: true, status: true } },
+            },
           },
           linksTo: {
-            select: { type: true, note: true, fromClaim: { select: { id: true, statement: true, status: true } } },
+            select: {
+              type: true,
+              note: true,
+              pendingChange: true,
+              fromClaim: { select: { id: true, statement: true, status: true } },
+            },
           },
         },
-      },
-    },
-  });
-  return reviews.map(({ evidence, claim, ...review }) => {
-    const cited = new Set(evidence.map((e) => e.evidenceId));
-    return {
-      ...review,
-      stale: isStale(review, claim),
-      // Why this reviewer may not decide it (their own proposal), or null: the rule in rules.ts.
-      decisionRefusal: decisionRefusal(actor, review),
-      claim: {
-        id: claim.id,
-        statement: claim.statement,
-        status: claim.status,
-        visibility: claim.visibility,
-        quotes: claim.quotes.map((q) => ({
-          id: q.id,
-          exact: q.exact,
-          articleId: q.articleVersion.article.id,
-          headline: q.articleVersion.article.headline,
-          outlet: q.articleVersion.article.outlet?.name ?? null,
-        })),
-        evidence: claim.evidence.map((e) => ({ ...e, cited: cited.has(e.id) })),
-        links: [
-          ...claim.linksFrom.map((l) => ({
-            type: l.type,
-            note: l.note,
-            direction: "outgoing" as const,
-            other: l.toClaim,
+      });
+      result.push({
+        ...context,
+        claim: {
+          id: claim.id,
+          statement: claim.statement,
+          status: context.claimStatus,
+          visibility: context.claimVisibility,
+          quotes: claim.quotes.map((q) => ({
+            id: q.id,
+            exact: q.exact,
+            pendingChange: q.pendingChange,
+            articleId: q.articleVersion.article.id,
+            headline: q.articleVersion.article.headline,
+            outlet: q.articleVersion.article.outlet?.name ?? null,
           })),
-          ...claim.linksTo.map((l) => ({
-            type: l.type,
-            note: l.note,
-            direction: "incoming" as const,
-            other: l.fromClaim,
-          })),
-        ],
-      },
-    };
+          evidence: claim.evidence.map((e) => ({ ...e, cited: cited.has(e.id) })),
+          links: [
+            ...claim.linksFrom.map((l) => ({
+              type: l.type,
+              note: l.note,
+              pendingChange: l.pendingChange,
+              direction: "outgoing" as const,
+              other: l.toClaim,
+            })),
+            ...claim.linksTo.map((l) => ({
+              type: l.type,
+              note: l.note,
+              pendingChange: l.pendingChange,
+              direction: "incoming" as const,
+              other: l.fromClaim,
+            })),
+          ],
+        },
+      });
+    }
+    return result;
   });
 }
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeArticle, makeClaim, makeQuotedClaim, makeStaff } from "../../test/factories";
+import { makeArticle, makeClaim, makeQuotedClaim, makeStaff, proposeStatus } from "../../test/factories";
 import type { Actor } from "../auth/actor";
 import { addComment } from "../claims/comments";
 import { addEvidence } from "../claims/evidence";
@@ -8,7 +8,7 @@ import { updateClaim } from "../claims/mutations";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { verifyChain } from "../history/chain";
-import { decideStatusChange, proposeStatusChange } from "./mutations";
+import { decideProposal as decideStatusChange } from "./mutations";
 
 let editor: Actor;
 let reviewer: Actor;
@@ -31,7 +31,7 @@ beforeAll(async () => {
 describe("proposing and approving a status change", () => {
   it("changes the status only on approval, with the decision and its history event written together", async () => {
     const claim = await makeQuotedClaim(editor, ["Outlet one says it.", "Outlet two says it too."]);
-    const review = await proposeStatusChange(editor, {
+    const review = await proposeStatus(editor, {
       claimId: claim.id,
       to: "CORROBORATED",
       rationale: "Two outlets agree.",
@@ -58,7 +58,7 @@ describe("proposing and approving a status change", () => {
       "CREATED",
       "QUOTE_ADDED",
       "QUOTE_ADDED",
-      "STATUS_PROPOSED",
+      "PROPOSED",
       "STATUS_APPROVED",
     ]);
     expect(verifyChain(after.events)).toEqual([]);
@@ -67,26 +67,26 @@ describe("proposing and approving a status change", () => {
   it("refuses a proposal the rules do not allow, saying why", async () => {
     const single = await makeQuotedClaim(editor, ["Only one outlet says this."]);
     expect(
-      await codeOf(proposeStatusChange(editor, { claimId: single.id, to: "CORROBORATED", rationale: "Trust me." })),
-    ).toMatch(/VALIDATION: Corroborated needs quotes from at least two different outlets/);
-    expect(
-      await codeOf(proposeStatusChange(editor, { claimId: single.id, to: "CONFLICTING", rationale: "Hmm." })),
-    ).toMatch(/VALIDATION: Conflicting needs/);
-    expect(
-      await codeOf(proposeStatusChange(editor, { claimId: single.id, to: "UNVERIFIED", rationale: "Same." })),
-    ).toMatch(/already unverified/);
-    expect(
-      await codeOf(proposeStatusChange(editor, { claimId: single.id, to: "CORROBORATED", rationale: "  " })),
-    ).toMatch(/VALIDATION: Give a rationale/);
-    // One external evidence item is enough for corroborated; a contradicts link for conflicting.
+      await codeOf(proposeStatus(editor, { claimId: single.id, to: "CORROBORATED", rationale: "Trust me." })),
+    ).toMatch(/VALIDATION: Corroborated needs at least two independent sources/);
+    expect(await codeOf(proposeStatus(editor, { claimId: single.id, to: "CONFLICTING", rationale: "Hmm." }))).toMatch(
+      /VALIDATION: Conflicting needs/,
+    );
+    expect(await codeOf(proposeStatus(editor, { claimId: single.id, to: "UNVERIFIED", rationale: "Same." }))).toMatch(
+      /already unverified/,
+    );
+    expect(await codeOf(proposeStatus(editor, { claimId: single.id, to: "CORROBORATED", rationale: "  " }))).toMatch(
+      /VALIDATION: Give a rationale/,
+    );
+    // External evidence from another site is a second, independent source.
     await addEvidence(editor, single.id, { kind: "EXTERNAL_URL", url: "https://example.org/report", title: "Report" });
-    await proposeStatusChange(editor, { claimId: single.id, to: "CORROBORATED", rationale: "An independent report." });
+    await proposeStatus(editor, { claimId: single.id, to: "CORROBORATED", rationale: "An independent report." });
   });
 
   it("allows conflicting with a contradicts link", async () => {
     const [a, b] = [await makeClaim(editor), await makeClaim(editor)];
     await linkClaims(editor, { fromClaimId: a.id, toClaimId: b.id, type: "CONTRADICTS", note: "Eight vs one" });
-    const review = await proposeStatusChange(editor, {
+    const review = await proposeStatus(editor, {
       claimId: b.id,
       to: "CONFLICTING",
       rationale: "Sources disagree.",
@@ -97,7 +97,7 @@ describe("proposing and approving a status change", () => {
 
   it("never lets anyone decide their own proposal, and editors none at all", async () => {
     const claim = await makeQuotedClaim(reviewer, ["Reviewer's own find, outlet A.", "Same, outlet B."]);
-    const review = await proposeStatusChange(reviewer, {
+    const review = await proposeStatus(reviewer, {
       claimId: claim.id,
       to: "CORROBORATED",
       rationale: "Two outlets.",
@@ -114,17 +114,17 @@ describe("proposing and approving a status change", () => {
 
   it("keeps at most one pending proposal per claim", async () => {
     const claim = await makeQuotedClaim(editor, ["First outlet.", "Second outlet."]);
-    await proposeStatusChange(editor, { claimId: claim.id, to: "CORROBORATED", rationale: "Two outlets." });
-    expect(
-      await codeOf(proposeStatusChange(editor, { claimId: claim.id, to: "CORROBORATED", rationale: "Again." })),
-    ).toMatch(/^CONFLICT: This claim already has a proposal waiting/);
+    await proposeStatus(editor, { claimId: claim.id, to: "CORROBORATED", rationale: "Two outlets." });
+    expect(await codeOf(proposeStatus(editor, { claimId: claim.id, to: "CORROBORATED", rationale: "Again." }))).toMatch(
+      /^CONFLICT: This claim already has a proposal waiting/,
+    );
   });
 
   it("refuses to approve a proposal made against a claim that has changed since, but lets it be rejected", async () => {
     const claim = await makeQuotedClaim(editor, ["Stale outlet one.", "Stale outlet two."], {
       statement: "Before the edit",
     });
-    const review = await proposeStatusChange(editor, {
+    const review = await proposeStatus(editor, {
       claimId: claim.id,
       to: "CORROBORATED",
       rationale: "Two outlets.",
@@ -148,7 +148,7 @@ describe("proposing and approving a status change", () => {
 
   it("does not count a staff comment as a change that makes a proposal stale", async () => {
     const claim = await makeQuotedClaim(editor, ["Comment outlet one.", "Comment outlet two."]);
-    const review = await proposeStatusChange(editor, {
+    const review = await proposeStatus(editor, {
       claimId: claim.id,
       to: "CORROBORATED",
       rationale: "Two outlets.",
@@ -168,7 +168,7 @@ describe("two reviewers deciding the same proposal at once", () => {
       const { addQuote } = await import("../claims/quotes");
       await addQuote(editor, claim.id, { articleId: article.id, exact: "Concurrency outlet text." });
       await addQuote(editor, claim.id, { articleId: second.id, exact: "Another concurrency text." });
-      const review = await proposeStatusChange(editor, {
+      const review = await proposeStatus(editor, {
         claimId: claim.id,
         to: "CORROBORATED",
         rationale: `Round ${round}`,
@@ -185,7 +185,7 @@ describe("two reviewers deciding the same proposal at once", () => {
       }
       const events = await db().claimEvent.findMany({ where: { claimId: claim.id }, orderBy: { seq: "asc" } });
       expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
-      expect(events.filter((e) => e.kind === "STATUS_APPROVED" || e.kind === "STATUS_REJECTED")).toHaveLength(1);
+      expect(events.filter((e) => e.kind === "STATUS_APPROVED" || e.kind === "PROPOSAL_REJECTED")).toHaveLength(1);
       expect(verifyChain(events)).toEqual([]);
     }
   }, 600_000);

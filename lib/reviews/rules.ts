@@ -1,18 +1,19 @@
 import type { Actor } from "../auth/actor";
-import { can } from "../auth/permissions";
+import { can, type Action } from "../auth/permissions";
 
 /**
- * The status-change rules, as one pure table: which statuses a claim may move to, and what it
- * must already have on record to get there. Both the proposal form and the data layer ask here.
+ * The review rules, as pure tables: which statuses a claim may move to and what it must have on
+ * record to get there; which proposals exist, who may make and decide each, and on which claims.
+ * The forms, the queue and the data layer all ask here (DESIGN.md, "Integrity rules").
  */
 export const CLAIM_STATUSES = ["UNVERIFIED", "CORROBORATED", "CONFLICTING"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export type Visibility = "INTERNAL" | "PUBLIC" | "WITHDRAWN";
 
-/** What the rules look at, counted from the claim's quotes, evidence and links. */
+/** What the status rules look at, counted from the claim's quotes, evidence and links. */
 export type ClaimFacts = {
-  /** Distinct sources quoting the claim: outlets, with each article of unknown outlet counted on its own. */
+  /** Independent sources (lib/reviews/sources.ts): outlets, and external evidence from elsewhere. */
   sourceCount: number;
-  externalEvidenceCount: number;
   /** Evidence items (of any kind) carrying a note that explains the decision. */
   explainedEvidenceCount: number;
   hasContradictsLink: boolean;
@@ -20,13 +21,13 @@ export type ClaimFacts = {
 
 type Rule = { from: readonly ClaimStatus[]; check: (facts: ClaimFacts) => string | null };
 
+export const CORROBORATED_NEEDS =
+  "Corroborated needs at least two independent sources: quotes from two different outlets, or external evidence that is not from the outlet the claim is quoted from.";
+
 export const TRANSITIONS: Record<ClaimStatus, Rule> = {
   CORROBORATED: {
     from: ["UNVERIFIED", "CONFLICTING"],
-    check: (f) =>
-      f.sourceCount >= 2 || f.externalEvidenceCount >= 1
-        ? null
-        : "Corroborated needs quotes from at least two different outlets, or at least one external evidence item.",
+    check: (f) => (f.sourceCount >= 2 ? null : CORROBORATED_NEEDS),
   },
   CONFLICTING: {
     from: ["UNVERIFIED", "CORROBORATED"],
@@ -46,14 +47,132 @@ export function transitionRefusal(from: ClaimStatus, to: ClaimStatus, facts: Cla
   return rule.check(facts);
 }
 
-/** Reviewers (and admins) decide proposals, never their own. */
-export function decisionRefusal(actor: Actor, proposal: { proposerId: string }): string | null {
-  if (!can(actor.role, "review:decide")) return "Only reviewers can approve or reject proposals.";
+export const PROPOSAL_KINDS = ["STATUS", "PUBLISH", "REVISION", "WITHDRAWAL", "REDACTION"] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+
+type ProposalRule = {
+  label: string;
+  /** Permission to make the proposal, and the one checked again on approval. */
+  propose: Action;
+  decide: Action;
+  /** Claims it can be made on. */
+  visibilities: readonly Visibility[];
+  status: "required" | "optional" | "none";
+  /** A public reason (withdrawal, redaction) is part of the proposal. */
+  publicReason: boolean;
+};
+
+/** The proposals table of the publication issue: who proposes, who approves, on what. */
+export const PROPOSAL_RULES: Record<ProposalKind, ProposalRule> = {
+  STATUS: {
+    label: "Status change",
+    propose: "review:propose",
+    decide: "review:decide",
+    visibilities: ["INTERNAL", "PUBLIC"],
+    status: "required",
+    publicReason: false,
+  },
+  PUBLISH: {
+    label: "Publication",
+    propose: "review:propose",
+    decide: "claim:publish",
+    visibilities: ["INTERNAL"],
+    status: "optional",
+    publicReason: false,
+  },
+  REVISION: {
+    label: "Revision of the published claim",
+    propose: "review:propose",
+    decide: "review:decide",
+    visibilities: ["PUBLIC"],
+    status: "optional",
+    publicReason: false,
+  },
+  WITHDRAWAL: {
+    label: "Withdrawal",
+    propose: "claim:publish",
+    decide: "claim:publish",
+    visibilities: ["PUBLIC"],
+    status: "none",
+    publicReason: true,
+  },
+  REDACTION: {
+    label: "Redaction",
+    propose: "claim:publish",
+    decide: "claim:redact",
+    visibilities: ["INTERNAL", "PUBLIC", "WITHDRAWN"],
+    status: "none",
+    publicReason: true,
+  },
+};
+
+export type ProposalClaim = { visibility: Visibility; hasDraft: boolean };
+
+/** Null when this actor may make this kind of proposal on this claim now, else why not. */
+export function proposalRefusal(
+  actor: Actor,
+  kind: ProposalKind,
+  claim: ProposalClaim,
+  to: ClaimStatus | null,
+): string | null {
+  const rule = PROPOSAL_RULES[kind];
+  if (!can(actor.role, rule.propose)) return `Your role cannot propose a ${rule.label.toLowerCase()}.`;
+  return proposalStateRefusal(kind, claim, to);
+}
+
+/** Null when this kind of proposal fits the claim as it is (checked again at approval), else why not. */
+export function proposalStateRefusal(kind: ProposalKind, claim: ProposalClaim, to: ClaimStatus | null): string | null {
+  const rule = PROPOSAL_RULES[kind];
+  if (!rule.visibilities.includes(claim.visibility)) {
+    return {
+      INTERNAL: "This claim is an internal draft: propose to publish it first.",
+      PUBLIC: kind === "PUBLISH" ? "This claim is already published." : "Not possible on a published claim.",
+      WITHDRAWN: "This claim has been withdrawn.",
+    }[claim.visibility];
+  }
+  if (rule.status === "required" && !to) return "Pick the new status.";
+  if (rule.status === "none" && to) return `A ${rule.label.toLowerCase()} does not change the status.`;
+  if (kind === "STATUS" && claim.visibility === "PUBLIC" && claim.hasDraft) {
+    return "This claim has changes that are not published yet: propose them as a revision, with the status change in the same proposal.";
+  }
+  if (kind === "REVISION" && !claim.hasDraft) return "There are no unpublished changes to propose.";
+  return null;
+}
+
+export type DecidableProposal = { kind: ProposalKind; proposerId: string; authorIds: readonly string[] };
+
+/** Reviewers decide proposals, never one they proposed or wrote any change of. */
+export function decisionRefusal(actor: Actor, proposal: DecidableProposal): string | null {
+  const rule = PROPOSAL_RULES[proposal.kind];
+  if (!can(actor.role, "review:decide") || !can(actor.role, rule.decide)) {
+    return proposal.kind === "REDACTION"
+      ? "Only an admin can approve a redaction."
+      : "Only reviewers can approve or reject proposals.";
+  }
   if (proposal.proposerId === actor.id) return "You cannot decide your own proposal; another reviewer must.";
+  if (proposal.authorIds.includes(actor.id)) {
+    return "You wrote part of the changes in this proposal; another reviewer must decide it.";
+  }
   return null;
 }
 
 /** A proposal is stale once the claim changed after it was made: it may then be rejected, not approved. */
 export function isStale(proposal: { claimVersion: number }, claim: { version: number }): boolean {
   return proposal.claimVersion !== claim.version;
+}
+
+/** Approving anything the public will see needs a public summary written by the reviewer. */
+export function needsPublicSummary(kind: ProposalKind, visibility: Visibility): boolean {
+  return kind !== "STATUS" || visibility === "PUBLIC";
+}
+
+/**
+ * A revision of a corroborated or conflicting claim changes what was judged: the reviewer must
+ * say whether the status still holds or returns to unverified (unless the proposal sets it).
+ */
+export function asksWhetherStatusHolds(
+  proposal: { kind: ProposalKind; toStatus: ClaimStatus | null },
+  claim: { status: ClaimStatus },
+): boolean {
+  return proposal.kind === "REVISION" && proposal.toStatus === null && claim.status !== "UNVERIFIED";
 }

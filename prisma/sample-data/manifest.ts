@@ -104,12 +104,17 @@ const HAARETZ_BYLINE_AND_CAPTION = [
 // Evidence shared by the claims that pair article 02 with a known outlet
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Article 02 has no known outlet, and an article with no known outlet never counts as an
+ * independent source (DESIGN.md): the claims it would corroborate stay unverified until an editor
+ * records its outlet and a reviewer approves the status change.
+ */
 const AFP_BASED_SECOND_SOURCE = {
   kind: "NOTE" as const,
   note:
     "Article 02 was captured without its outlet and is stored with outlet unknown. It credits its " +
-    'reporting to AFP ("With reporting from AFP"; quotes "told AFP"), so it is counted as an AFP-based ' +
-    "report, independent of the other outlet quoted on this claim.",
+    'reporting to AFP ("With reporting from AFP"; quotes "told AFP"), but until its outlet is on ' +
+    "record it cannot count as a second, independent source, so this claim stays unverified.",
 };
 
 export const sampleData: SampleData = {
@@ -420,13 +425,7 @@ export const sampleData: SampleData = {
             "about three years.",
         },
       ],
-      status: "CORROBORATED",
-      rationale:
-        "Two independent sources state it: Asharq Al-Awsat (03) in its own voice and the AFP-based report " +
-        "(02). Both put the declaration in late 2017; neither gives a day.",
-      reviewComment:
-        'Approved. "Formally declared victory" and "announced the military defeat" describe the same act ' +
-        "in the same period. Kept at the sources' precision (late 2017), not sharpened from memory.",
+      status: "UNVERIFIED",
       evidence: [AFP_BASED_SECOND_SOURCE],
     },
     {
@@ -479,13 +478,7 @@ export const sampleData: SampleData = {
             "Iraqi border – in March.",
         },
       ],
-      status: "CORROBORATED",
-      rationale:
-        'Middle East Forum (01) says ISIS "was not defeated in Syria until March of this year"; the ' +
-        "AFP-based report (02) names Baghuz and March. Independent sources that agree on the month.",
-      reviewComment:
-        'Approved. Neither text prints the year: both are July 2019 articles ("this year", "in March"), ' +
-        "so 2019 is inferred from their dates. Only 02 names Baghuz.",
+      status: "UNVERIFIED",
       evidence: [AFP_BASED_SECOND_SOURCE],
     },
     {
@@ -509,13 +502,7 @@ export const sampleData: SampleData = {
             "the military said.",
         },
       ],
-      status: "CORROBORATED",
-      rationale:
-        "Both reports rest on the Iraqi announcement and agree on the name and the day: 01 (Middle East " +
-        'Forum) says it was "announced Sunday", 02 (AFP-based) that it "began early Sunday, July 7".',
-      reviewComment:
-        "Approved. Only 02 gives the date and neither gives the year; 2019 follows from the articles' " +
-        "context (July 7 was a Sunday in 2019), so the stated date is marked inferred.",
+      status: "UNVERIFIED",
       evidence: [AFP_BASED_SECOND_SOURCE],
     },
     {
@@ -544,13 +531,7 @@ export const sampleData: SampleData = {
             "statement.",
         },
       ],
-      status: "CORROBORATED",
-      rationale:
-        "01 (Middle East Forum, citing Rudaw) and 02 (AFP-based, citing the military's statement) list the " +
-        "same ground forces: army, Popular Mobilization Forces, tribal forces.",
-      reviewComment:
-        "Approved for the ground forces only. 02 also lists U.S.-led Coalition warplanes, which 01 does " +
-        "not mention; that part is a separate, single-source claim.",
+      status: "UNVERIFIED",
       evidence: [AFP_BASED_SECOND_SOURCE],
     },
     {
@@ -573,11 +554,7 @@ export const sampleData: SampleData = {
           exact: "would push to clear the remote territory between the provinces of Salahaddin, Nineveh and Anbar",
         },
       ],
-      status: "CORROBORATED",
-      rationale:
-        "01 (Middle East Forum) and 02 (AFP-based) name the same three provinces (Salahaddin is spelled " +
-        "Saladin in 01) and the same desert area.",
-      reviewComment: 'Approved. Same area in both; 02 adds that it is the desert "leading to the Syrian border".',
+      status: "UNVERIFIED",
       evidence: [AFP_BASED_SECOND_SOURCE],
     },
 

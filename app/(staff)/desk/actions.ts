@@ -6,7 +6,7 @@ import { z } from "zod";
 import { addComment } from "@/lib/claims/comments";
 import { addEvidence } from "@/lib/claims/evidence";
 import { linkClaims, unlinkClaims } from "@/lib/claims/links";
-import { createClaim, updateClaim } from "@/lib/claims/mutations";
+import { createClaim, discardDraft, updateClaim } from "@/lib/claims/mutations";
 import { addQuote, removeQuote } from "@/lib/claims/quotes";
 import {
   claimFormSchema,
@@ -18,7 +18,7 @@ import {
 } from "@/lib/claims/schemas";
 import { searchClaims } from "@/lib/claims/staff-queries";
 import { staffAction } from "@/lib/http/action";
-import { proposeStatusChange } from "@/lib/reviews/mutations";
+import { cancelProposal, propose } from "@/lib/reviews/mutations";
 
 /** Server actions of the editorial desk: parse, call the data layer, refresh what changed. */
 const claimId = z.object({ claimId: z.string().min(1) });
@@ -101,10 +101,24 @@ export const addCommentAction = staffAction(z.intersection(commentInputSchema, c
   refresh(input.claimId);
 });
 
-export const proposeStatusAction = staffAction(proposalFormSchema, async (actor, input) => {
-  await proposeStatusChange(actor, input);
+export const proposeAction = staffAction(proposalFormSchema, async (actor, input) => {
+  await propose(actor, input);
   refresh(input.claimId);
   revalidatePath("/review");
+});
+
+export const cancelProposalAction = staffAction(
+  z.object({ reviewId: z.string().min(1), claimId: z.string() }),
+  async (actor, input) => {
+    await cancelProposal(actor, input.reviewId);
+    refresh(input.claimId);
+    revalidatePath("/review");
+  },
+);
+
+export const discardDraftAction = staffAction(claimId, async (actor, input) => {
+  await discardDraft(actor, input.claimId);
+  refresh(input.claimId);
 });
 
 /** For the "add to existing claim" and "link to" pickers. */

@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { decisionFormSchema } from "@/lib/claims/schemas";
 import { staffAction } from "@/lib/http/action";
-import { decideStatusChange } from "@/lib/reviews/mutations";
+import { decideProposal } from "@/lib/reviews/mutations";
 
-export const decideStatusAction = staffAction(decisionFormSchema, async (actor, input) => {
-  const review = await decideStatusChange(actor, input);
+export const decideProposalAction = staffAction(decisionFormSchema, async (actor, input) => {
+  const review = await decideProposal(actor, input);
   revalidatePath("/review");
   revalidatePath(`/desk/claims/${review.claimId}`);
   revalidatePath(`/claims/${review.claimId}`);

@@ -4,18 +4,41 @@ import type { Actor } from "@/lib/auth/actor";
 import { toClaimFormValues } from "@/lib/claims/claim-form-values";
 import { listSubjectsAndSpeakers, type StaffClaim } from "@/lib/claims/staff-queries";
 
-/** The claim's own fields, in the shared claim editor (the same form that creates claims). */
+/**
+ * The claim's own fields, in the shared claim editor (the same form that creates claims). Staff
+ * edit the working version: the draft revision of a published claim, or the internal draft.
+ */
 export async function EditorSection({ claim, actor }: { claim: StaffClaim; actor: Actor }) {
+  if (claim.visibility === "WITHDRAWN") {
+    return (
+      <section aria-labelledby="edit" className="claim-section">
+        <h2 id="edit">Claim</h2>
+        <p className="muted">This claim has been withdrawn; it can no longer be edited.</p>
+      </section>
+    );
+  }
   const { subjects, speakers } = await listSubjectsAndSpeakers(actor);
   return (
     <section aria-labelledby="edit" className="claim-section">
       <h2 id="edit">Claim</h2>
+      {claim.visibility === "PUBLIC" && (
+        <p className="notice">
+          This claim is published. Changes you save here are held as a revision: the public page keeps the approved
+          version until a reviewer who wrote none of the changes approves them. Internal notes apply at once.
+        </p>
+      )}
+      {claim.pending && (
+        <p className="notice" role="note">
+          A proposal ({claim.pending.label.toLowerCase()}) is waiting for review. Saving a change to the claim makes it
+          stale: it can then only be rejected and proposed again.
+        </p>
+      )}
       <ClaimEditor
         action={updateClaimAction}
-        submitLabel="Save claim"
+        submitLabel={claim.visibility === "PUBLIC" ? "Save to the draft revision" : "Save claim"}
         subjects={subjects}
         speakers={speakers}
-        initial={toClaimFormValues(claim)}
+        initial={toClaimFormValues({ ...claim.working, internalNotes: claim.internalNotes })}
         hidden={{ claimId: claim.id }}
       />
     </section>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { EvidenceLink } from "@/components/evidence-link";
 import { Timestamp } from "@/components/precise-date";
+import { PendingTag } from "@/components/change-list";
 import type { StaffClaim } from "@/lib/claims/staff-queries";
 import { EvidenceForm } from "./evidence-form";
 import { EVIDENCE_KIND_LABEL } from "./evidence-summary";
@@ -14,6 +15,7 @@ export function EvidenceSection({ claim }: { claim: StaffClaim }) {
       <ul className="list-plain">
         {claim.evidence.map((e) => (
           <li key={e.id} className="card">
+            <PendingTag change={e.pendingChange} />
             <p className="meta">
               <strong>{EVIDENCE_KIND_LABEL[e.kind]}</strong> · <Timestamp at={e.createdAt} />
             </p>
@@ -32,7 +34,7 @@ export function EvidenceSection({ claim }: { claim: StaffClaim }) {
           </li>
         ))}
       </ul>
-      <EvidenceForm claimId={claim.id} />
+      {claim.visibility !== "WITHDRAWN" && <EvidenceForm claimId={claim.id} />}
     </section>
   );
 }

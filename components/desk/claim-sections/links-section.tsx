@@ -3,6 +3,7 @@ import { unlinkClaimsAction } from "@/app/(staff)/desk/actions";
 import { ActionForm } from "@/components/action-form";
 import { StatusBadge } from "@/components/status-badge";
 import { LINK_LABEL } from "@/lib/claims/format";
+import { PendingTag } from "@/components/change-list";
 import type { StaffClaim } from "@/lib/claims/staff-queries";
 import { LinkForm } from "./link-form";
 
@@ -15,20 +16,23 @@ export function LinksSection({ claim }: { claim: StaffClaim }) {
       <ul className="list-plain">
         {claim.links.map((l) => (
           <li key={l.id} className="card">
+            <PendingTag change={l.pendingChange} />
             <p className="meta">
               <strong>{LINK_LABEL[l.type][l.direction]}</strong>
             </p>
             <StatusBadge status={l.other.status} /> <Link href={`/desk/claims/${l.other.id}`}>{l.other.statement}</Link>
-            {l.other.visibility === "INTERNAL" && <span className="meta"> (internal)</span>}
+            {l.other.visibility !== "PUBLIC" && <span className="meta"> ({l.other.visibility.toLowerCase()})</span>}
             {l.note && <p>{l.note}</p>}
-            <ActionForm action={unlinkClaimsAction} submitLabel="Unlink">
-              <input type="hidden" name="linkId" value={l.id} />
-              <input type="hidden" name="claimId" value={claim.id} />
-            </ActionForm>
+            {l.pendingChange !== "REMOVE" && claim.visibility !== "WITHDRAWN" && (
+              <ActionForm action={unlinkClaimsAction} submitLabel="Unlink">
+                <input type="hidden" name="linkId" value={l.id} />
+                <input type="hidden" name="claimId" value={claim.id} />
+              </ActionForm>
+            )}
           </li>
         ))}
       </ul>
-      <LinkForm claimId={claim.id} />
+      {claim.visibility !== "WITHDRAWN" && <LinkForm claimId={claim.id} />}
     </section>
   );
 }

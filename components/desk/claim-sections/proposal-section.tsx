@@ -1,32 +1,77 @@
 import Link from "next/link";
+import { cancelProposalAction, discardDraftAction } from "@/app/(staff)/desk/actions";
+import { ActionForm } from "@/components/action-form";
+import { ChangeList } from "@/components/change-list";
 import { Timestamp } from "@/components/precise-date";
 import { StatusBadge } from "@/components/status-badge";
+import { SourceList } from "@/components/review/source-list";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { STATUS_LABEL } from "@/lib/claims/format";
 import type { StaffClaim } from "@/lib/claims/staff-queries";
-import { CLAIM_STATUSES, decisionRefusal, isStale } from "@/lib/reviews/rules";
+import {
+  CLAIM_STATUSES,
+  PROPOSAL_KINDS,
+  PROPOSAL_RULES,
+  proposalStateRefusal,
+  type ProposalKind,
+} from "@/lib/reviews/rules";
 import { evidenceText } from "./evidence-summary";
 import { ProposeForm } from "./propose-form";
 
+const SUBMIT: Record<ProposalKind, string> = {
+  STATUS: "Propose the status change",
+  PUBLISH: "Propose to publish",
+  REVISION: "Propose the revision",
+  WITHDRAWAL: "Propose to withdraw",
+  REDACTION: "Propose the redaction",
+};
+
 /**
- * A claim has at most one pending proposal (the database enforces it); while one waits, it is
- * shown instead of the form, since a second proposal would be refused anyway.
+ * Where the claim stands and what can be asked of a reviewer: the unpublished changes of a
+ * published claim (draft against published, field by field), the pending proposal (at most one),
+ * or the proposals this role may make now, as the rules in lib/reviews/rules.ts allow.
  */
 export function ProposalSection({ claim, actor }: { claim: StaffClaim; actor: Actor }) {
-  const pending = claim.pendingReview;
-  // Reviews come newest first; a rejection's reason is what the next proposal has to answer.
-  const lastDecided = claim.reviews.find((r) => r.state !== "PENDING");
+  const pending = claim.pending;
+  const lastDecided = claim.reviews.find((r) => r.state === "APPROVED" || r.state === "REJECTED");
   const lastRejected = lastDecided?.state === "REJECTED" ? lastDecided : null;
+  const hasDraft = !claim.revision.empty;
+  // The kinds this role may propose on the claim as it is (the status itself is picked in the form).
+  const available = PROPOSAL_KINDS.filter((kind) => {
+    const rule = PROPOSAL_RULES[kind];
+    const to = rule.status === "required" ? claim.status : null;
+    return (
+      can(actor.role, rule.propose) &&
+      proposalStateRefusal(kind, { visibility: claim.visibility, hasDraft }, to) === null
+    );
+  });
   return (
     <section aria-labelledby="proposal" className="claim-section">
-      <h2 id="proposal">{pending ? "Proposed status change" : "Propose a status change"}</h2>
+      <h2 id="proposal">Review and publication</h2>
+      {claim.visibility === "PUBLIC" && hasDraft && (
+        <div className="card draft-revision" role="region" aria-labelledby="draft-heading">
+          <h3 id="draft-heading">Unpublished changes</h3>
+          <p className="meta">
+            The public page shows the published version until a reviewer who wrote none of these changes approves them.
+          </p>
+          <ChangeList changes={claim.revision.fields} items={claim.revisionItems} claimPath="/desk/claims/" />
+          {!pending && (
+            <ActionForm action={discardDraftAction} submitLabel="Discard these changes">
+              <input type="hidden" name="claimId" value={claim.id} />
+            </ActionForm>
+          )}
+        </div>
+      )}
       {pending ? (
         <div className="card pending-proposal">
-          <p>
-            <StatusBadge status={pending.fromStatus} /> → <StatusBadge status={pending.toStatus} />
-          </p>
+          <h3>Waiting for review: {pending.label.toLowerCase()}</h3>
+          {pending.toStatus && (
+            <p>
+              <StatusBadge status={pending.fromStatus} /> → <StatusBadge status={pending.toStatus} />
+            </p>
+          )}
           <p className="rationale">{pending.rationale}</p>
+          {pending.publicReason && <p>Public reason: {pending.publicReason}</p>}
           {pending.evidence.length > 0 && (
             <ul className="meta">
               {pending.evidence.map(({ evidenceId }) => {
@@ -35,41 +80,69 @@ export function ProposalSection({ claim, actor }: { claim: StaffClaim; actor: Ac
               })}
             </ul>
           )}
+          <SourceList sources={pending.sources} />
           <p className="meta">
             Proposed by {pending.proposer.name}
             {pending.proposerId === actor.id && " (you)"} · <Timestamp at={pending.createdAt} />
           </p>
-          {isStale(pending, claim) && (
-            <p className="notice">
-              The claim has changed since this was proposed: a reviewer can only reject it, then propose again.
+          {pending.staleReason && (
+            <p className="notice" role="note">
+              {pending.staleReason}
             </p>
           )}
           <p className="notice">
-            Waiting for review by another reviewer.
-            {decisionRefusal(actor, pending) === null && (
+            {pending.decisionRefusal === null ? (
               <>
-                {" "}
                 <Link href="/review">Decide it in the review queue</Link>.
               </>
+            ) : (
+              <>Waiting for another reviewer. {pending.decisionRefusal}</>
             )}
           </p>
+          {pending.proposerId === actor.id && (
+            <ActionForm action={cancelProposalAction} submitLabel="Withdraw this proposal">
+              <input type="hidden" name="reviewId" value={pending.id} />
+              <input type="hidden" name="claimId" value={claim.id} />
+            </ActionForm>
+          )}
         </div>
-      ) : can(actor.role, "review:propose") ? (
+      ) : claim.visibility === "WITHDRAWN" && !available.includes("REDACTION") ? (
+        <p className="muted">This claim has been withdrawn.</p>
+      ) : available.length === 0 ? (
+        <p className="muted">Your role cannot make a proposal on this claim.</p>
+      ) : (
         <>
           {lastRejected && (
             <p className="notice">
-              The last proposal, to {STATUS_LABEL[lastRejected.toStatus].toLowerCase()}, was rejected by{" "}
-              {lastRejected.reviewer?.name ?? "a reviewer"}: {lastRejected.decisionComment}
+              The last proposal was rejected by {lastRejected.reviewer?.name ?? "a reviewer"}:{" "}
+              {lastRejected.decisionComment}
             </p>
           )}
-          <ProposeForm
-            claimId={claim.id}
-            statuses={CLAIM_STATUSES.filter((s) => s !== claim.status)}
-            evidence={claim.evidence.map((e) => ({ id: e.id, label: evidenceText(e) }))}
-          />
+          {available.map((kind, i) => (
+            <details key={kind} className="proposal-option" open={i === 0}>
+              <summary>{SUBMIT[kind]}</summary>
+              <ProposeForm
+                claimId={claim.id}
+                kind={kind}
+                status={PROPOSAL_RULES[kind].status}
+                statuses={CLAIM_STATUSES.filter((s) => s !== claim.status)}
+                evidence={claim.evidence.map((e) => ({ id: e.id, label: evidenceText(e) }))}
+                publicReason={PROPOSAL_RULES[kind].publicReason}
+                redaction={
+                  kind === "REDACTION"
+                    ? {
+                        speaker: claim.speaker?.name ?? null,
+                        quotes: claim.quotes
+                          .filter((q) => !q.redactedAt)
+                          .map((q) => ({ id: q.id, label: `“${q.exact.slice(0, 80)}”` })),
+                      }
+                    : undefined
+                }
+                submitLabel={SUBMIT[kind]}
+              />
+            </details>
+          ))}
         </>
-      ) : (
-        <p className="muted">Your role cannot propose status changes.</p>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { removeQuoteAction } from "@/app/(staff)/desk/actions";
 import { ActionForm } from "@/components/action-form";
+import { PendingTag } from "@/components/change-list";
 import type { StaffClaim } from "@/lib/claims/staff-queries";
 
 /**
@@ -18,17 +19,24 @@ export function QuotesSection({ claim }: { claim: StaffClaim }) {
           const article = q.articleVersion.article;
           return (
             <li key={q.id} className="card">
-              <blockquote dir="auto">{q.exact}</blockquote>
+              <PendingTag change={q.pendingChange} />
+              {q.redactedAt ? (
+                <p className="muted">This quote was redacted; the history says when and why.</p>
+              ) : (
+                <blockquote dir="auto">{q.exact}</blockquote>
+              )}
               <p className="meta">
                 {article.outlet?.name ?? "Unknown outlet"} ·{" "}
                 {/* A full page load, so the browser scrolls to the highlight and sets :target on it. */}
                 <a href={`/desk/articles/${article.id}#hl-q-${q.id}`}>{article.headline}</a>
                 {q.articleVersion.number > 1 && <> (version {q.articleVersion.number})</>}
               </p>
-              <ActionForm action={removeQuoteAction} submitLabel="Remove quote">
-                <input type="hidden" name="quoteId" value={q.id} />
-                <input type="hidden" name="claimId" value={claim.id} />
-              </ActionForm>
+              {q.pendingChange !== "REMOVE" && claim.visibility !== "WITHDRAWN" && (
+                <ActionForm action={removeQuoteAction} submitLabel="Remove quote">
+                  <input type="hidden" name="quoteId" value={q.id} />
+                  <input type="hidden" name="claimId" value={claim.id} />
+                </ActionForm>
+              )}
             </li>
           );
         })}

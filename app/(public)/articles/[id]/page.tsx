@@ -47,7 +47,7 @@ export default async function ArticlePage({ params }: Props) {
       </dl>
       <p className="meta">
         {claims.length} {claims.length === 1 ? "claim is" : "claims are"} highlighted below; each highlight links to its
-        claim. <Link href={`/articles/${article.id}/raw`}>See the raw text as imported</Link>.
+        claim.
       </p>
       <div className="article-body" lang={article.language} dir={article.direction === "RTL" ? "rtl" : "ltr"}>
         <HighlightedText

@@ -39,6 +39,12 @@ export default async function ClaimPage({ params }: Props) {
       <StatusBadge status={claim.status} large />
       <p className="meta">{STATUS_EXPLANATION[claim.status]}</p>
       <h1>{claim.statement}</h1>
+      {claim.correctedAt && (
+        <p className="notice corrected-on">
+          Corrected on <PreciseDateText date={{ on: claim.correctedAt, precision: "DAY", inferred: false }} />:{" "}
+          <a href="#history">see what changed</a>.
+        </p>
+      )}
       <dl className="facts">
         <dt>Said by</dt>
         <dd>

@@ -34,7 +34,13 @@ export default async function DeskArticlePage({ params }: Props) {
       </h1>
       <p className="meta">
         {article.outlet?.name ?? "Unknown outlet"} · <PreciseDateText date={article.published} /> · version{" "}
-        {article.version.number} · <Link href={`/articles/${article.id}`}>Public page</Link>
+        {article.version.number} · <Link href={`/desk/articles/${article.id}/raw`}>Raw text as imported</Link>
+        {article.isPublic && (
+          <>
+            {" "}
+            · <Link href={`/articles/${article.id}`}>Public page</Link>
+          </>
+        )}
       </p>
       {article.unanchoredCount > 0 && (
         <p className="notice">
@@ -55,7 +61,7 @@ export default async function DeskArticlePage({ params }: Props) {
             {claims.map((c) => (
               <li key={c.id}>
                 <StatusBadge status={c.status} /> <Link href={`/desk/claims/${c.id}`}>{c.statement}</Link>
-                {c.visibility === "INTERNAL" && <span className="meta"> (internal)</span>}
+                {c.visibility !== "PUBLIC" && <span className="meta"> ({c.visibility.toLowerCase()})</span>}
               </li>
             ))}
           </ul>

@@ -18,6 +18,12 @@ type Props = { params: Promise<{ id: string }> };
 
 export const metadata: Metadata = { title: "Claim workspace" };
 
+const VISIBILITY_LABEL = {
+  PUBLIC: "Published",
+  INTERNAL: "Internal draft (staff only)",
+  WITHDRAWN: "Withdrawn",
+} as const;
+
 /**
  * The staff workspace for one claim. The data layer checks the role again on every read and
  * write; this page only decides what to show.
@@ -35,9 +41,9 @@ export default async function StaffClaimPage({ params }: Props) {
       <p className="claim-header">
         <StatusBadge status={claim.status} large />
         <span className={`visibility-tag visibility-${claim.visibility.toLowerCase()}`}>
-          {claim.visibility === "PUBLIC" ? "Public" : "Internal (staff only)"}
+          {VISIBILITY_LABEL[claim.visibility]}
         </span>
-        {claim.visibility === "PUBLIC" && <Link href={`/claims/${claim.id}`}>Public page</Link>}
+        {claim.visibility !== "INTERNAL" && <Link href={`/claims/${claim.id}`}>Public page</Link>}
         <span className="meta">
           {claim.subject.name} · recorded by {claim.createdBy.name}
         </span>

@@ -2,16 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { getArticleRawText } from "@/lib/articles/queries";
+import { requirePermission } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Raw text as imported" };
 
+/** Staff only: the raw import keeps page furniture and whatever else the cleaned text leaves out. */
 export default async function RawArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const article = await getArticleRawText((await params).id).catch(orNotFound);
+  const { id } = await params;
+  const actor = await requirePermission("read:internal", `/desk/articles/${id}/raw`);
+  const article = await getArticleRawText(actor, id).catch(orNotFound);
   return (
     <>
       <p>
-        <Link href={`/articles/${article.id}`}>← Back to the article</Link>
+        <Link href={`/desk/articles/${article.id}`}>← Back to the article</Link>
       </p>
       <h1>Raw text as imported</h1>
       <p className="lede">
