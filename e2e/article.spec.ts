@@ -1,4 +1,4 @@
-import { articleIdByHeadline, expect, test } from "./fixtures";
+import { articleIdByHeadline, expect, login, test } from "./fixtures";
 
 const MEF = "Iraq Launches Another Offensive against ISIS. Why?";
 const WILL_OF_VICTORY = "Iraq launches ‘Will of Victory’ operation against ISIS sleeper cells near Syrian border";
@@ -52,14 +52,19 @@ test("the article body highlights its claims and leaves out the page furniture",
   await expect(
     page.getByRole("region", { name: "Where it appears" }).getByRole("link", { name: WILL_OF_VICTORY }),
   ).toBeVisible();
+});
 
-  // The raw text, as imported, still has the furniture.
+test("the raw import, furniture and all, is for staff only", async ({ page, db }) => {
+  const id = await articleIdByHeadline(db, WILL_OF_VICTORY);
   await page.goto(`/articles/${id}`);
-  await page.getByRole("link", { name: "See the raw text as imported" }).click();
-  await expect(page).toHaveURL(new RegExp(`/articles/${id}/raw$`));
+  await expect(page.getByRole("link", { name: /raw text/i })).toHaveCount(0);
+  expect((await page.goto(`/articles/${id}/raw`))?.status()).toBe(404);
+
+  await login(page, "EDITOR");
+  await page.goto(`/desk/articles/${id}`);
+  await page.getByRole("link", { name: "Raw text as imported" }).click();
+  await expect(page).toHaveURL(new RegExp(`/desk/articles/${id}/raw$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Raw text as imported");
   await expect(page.getByText("Related Articles")).toBeVisible();
   await expect(page.getByText("Back to top button")).toBeVisible();
-  await page.getByRole("link", { name: "← Back to the article" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(WILL_OF_VICTORY);
 });

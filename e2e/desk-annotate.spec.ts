@@ -75,7 +75,7 @@ async function saveClaim(page: Page, statement: string): Promise<string> {
   await waitForHydration(field);
   await field.fill(statement);
   await page.getByLabel("Existing subject").selectOption({ label: SUBJECT });
-  await page.getByLabel("Internal (staff only)").check();
+  // Every new claim is an internal draft: publishing it is a reviewed proposal.
   await page.getByRole("button", { name: "Save claim" }).click();
   await expect(page).toHaveURL(/\/desk\/claims\/(?!new)[^/?]+$/);
   return new URL(page.url()).pathname.split("/").pop()!;

@@ -41,10 +41,14 @@ test("an editor's corroborated proposal, approved by a reviewer, shows on the pu
   // One quote is one source: "corroborated" is refused, and the reason sits beside the status.
   await addQuote(page, db, { id: claimId, statement }, MEF, MEF_QUOTE);
   await propose(page, "CORROBORATED", "");
-  await expect(page.getByLabel("Rationale")).toHaveAccessibleDescription(/Say why: the rationale is required\./);
+  await expect(statusForm(page).getByLabel("Rationale")).toHaveAccessibleDescription(
+    /Say why: the rationale is required\./,
+  );
   await propose(page, "CORROBORATED", "Reported by two outlets independently.");
-  await expect(page.getByLabel("New status")).toHaveAccessibleDescription(/at least two different outlets/);
-  await expect(page.getByLabel("Rationale")).toHaveValue("Reported by two outlets independently.");
+  await expect(statusForm(page).getByLabel("New status")).toHaveAccessibleDescription(
+    /at least two independent sources/,
+  );
+  await expect(statusForm(page).getByLabel("Rationale")).toHaveValue("Reported by two outlets independently.");
 
   await addQuote(page, db, { id: claimId, statement }, VOA, VOA_QUOTE);
   const quotes = section(page, "Quotes");
@@ -53,8 +57,8 @@ test("an editor's corroborated proposal, approved by a reviewer, shows on the pu
   await expect(quotes).toContainText("Voice of America");
 
   await propose(page, "CORROBORATED", "Reported by two outlets independently.");
-  const pending = section(page, "Proposed status change");
-  await expect(pending).toContainText("Waiting for review by another reviewer.");
+  const pending = section(page, "Review and publication");
+  await expect(pending).toContainText("Waiting for review: status change");
   await expect(pending).toContainText("Reported by two outlets independently.");
 
   // Editors do not decide: the queue does not exist for them.
@@ -73,7 +77,23 @@ test("an editor's corroborated proposal, approved by a reviewer, shows on the pu
   await card.getByRole("button", { name: "Approve" }).click();
   await expect(card).toHaveCount(0);
 
+  // The claim is still an internal draft: the public sees nothing until its publication is approved.
   const reader = await (await browser.newContext()).newPage();
+  expect((await reader.goto(`/claims/${claimId}`))?.status()).toBe(404);
+  await page.goto(`/desk/claims/${claimId}`);
+  await waitForHydration(page.locator("summary").first());
+  await openProposal(page, "Propose to publish");
+  const publish = page.getByRole("form", { name: "Propose to publish" });
+  await publish.getByLabel("Rationale").fill("Corroborated by two outlets; ready for readers.");
+  await publish.getByRole("button", { name: "Propose to publish" }).click();
+  await expect(section(page, "Review and publication")).toContainText("Waiting for review: publication");
+  await reviewer.goto("/review");
+  const publication = reviewer.getByRole("article", { name: statement });
+  await waitForHydration(publication.getByRole("button", { name: "Approve" }));
+  await publication.getByLabel("Public summary").fill("Two outlets report the operations independently.");
+  await publication.getByRole("button", { name: "Approve" }).click();
+  await expect(publication).toHaveCount(0);
+
   await reader.goto(`/claims/${claimId}`);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(statement);
   await expect(reader.getByRole("main")).toContainText("Corroborated");
@@ -92,18 +112,22 @@ test("a reviewer sees no approve or reject buttons on their own proposal", async
   await evidence.getByLabel("External page").check();
   await evidence.getByLabel("Address of the page").fill("https://example.org/diyala-report");
   await evidence.getByLabel("Title").fill("Diyala security report");
+  await evidence.getByLabel("Note (optional)").fill("The report says the cells were dispersed, not active.");
   await evidence.getByRole("button", { name: "Add evidence" }).click();
   await expect(evidence.getByRole("listitem").filter({ hasText: "Diyala security report" })).toHaveCount(1);
 
-  await section(page, /status change/)
-    .getByLabel("External page: Diyala security report")
-    .check();
-  await propose(page, "CORROBORATED", "An independent report confirms it.");
-  await expect(section(page, "Proposed status change")).toContainText("Waiting for review by another reviewer.");
+  // Evidence whose note explains the disagreement is what "conflicting" needs.
+  await openProposal(page, "Propose the status change");
+  await statusForm(page).getByLabel("External page: Diyala security report").check();
+  await propose(page, "CONFLICTING", "The report disputes it.");
+  await expect(section(page, "Review and publication")).toContainText("Waiting for review: status change");
+  await expect(section(page, "Review and publication")).toContainText(
+    "Waiting for another reviewer. You cannot decide your own proposal; another reviewer must.",
+  );
 
   await page.goto("/review");
   const card = page.getByRole("article", { name: statement });
-  await expect(card).toContainText("You proposed this; another reviewer must decide.");
+  await expect(card).toContainText("You cannot decide your own proposal; another reviewer must.");
   await expect(card).toContainText("Cited");
   await expect(card.getByRole("button", { name: /Approve|Reject/ })).toHaveCount(0);
 });
@@ -182,11 +206,21 @@ test("the claim editor shows errors beside the statement and keeps everything ty
   }
 });
 
+const statusForm = (page: Page) => page.getByRole("form", { name: "Propose the status change" });
+
+/** Opens one of the claim workspace's proposal forms (each sits in its own disclosure). */
+async function openProposal(page: Page, name: string) {
+  const summary = page.locator("summary").filter({ hasText: name });
+  const details = page.locator("details").filter({ has: summary });
+  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await summary.click();
+}
+
 async function propose(page: Page, to: string, rationale: string) {
-  const form = section(page, "Propose a status change");
+  await openProposal(page, "Propose the status change");
+  const form = statusForm(page);
   await form.getByLabel("New status").selectOption(to);
   await form.getByLabel("Rationale").fill(rationale);
-  await form.getByRole("button", { name: "Propose" }).click();
+  await form.getByRole("button", { name: "Propose the status change" }).click();
 }
 
 // ---------------------------------------------------------------------------------------------

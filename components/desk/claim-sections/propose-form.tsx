@@ -46,7 +46,13 @@ export function ProposeForm({
   const p = `${kind.toLowerCase()}-`;
   const failed = !state.ok && state.values;
   return (
-    <form action={formAction} className="form" noValidate key={failed ? JSON.stringify(state) : "fresh"}>
+    <form
+      action={formAction}
+      className="form"
+      noValidate
+      aria-label={submitLabel}
+      key={failed ? JSON.stringify(state) : "fresh"}
+    >
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="kind" value={kind} />
       <FormMessage state={state} ok="Proposed: it now waits for a reviewer." />

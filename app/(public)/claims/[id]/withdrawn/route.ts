@@ -1,4 +1,4 @@
-import { renderWithdrawnNotice } from "@/components/withdrawn-notice";
+import { renderWithdrawnNotice } from "@/lib/claims/withdrawn-notice";
 import { getWithdrawnClaim } from "@/lib/claims/queries";
 import { AppError } from "@/lib/errors";
 
