@@ -21,6 +21,7 @@ const databaseEnv: Record<string, string> = settings.databaseUrl
 // In production against DATABASE_URL the server requires a session secret; a throwaway one will do.
 const authEnv = {
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || randomBytes(32).toString("base64url"),
+  HISTORY_SIGNING_KEY: process.env.HISTORY_SIGNING_KEY || randomBytes(32).toString("base64url"),
   NEXTAUTH_URL: settings.baseURL,
 };
 

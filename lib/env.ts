@@ -20,6 +20,13 @@ const schema = z.object({
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** Signs session tokens. Required in production on a configured database; generated otherwise. */
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  /**
+   * Tags every history event and signs checkpoints (lib/history/keys.ts). Required in production on
+   * a configured database; generated into the data folder otherwise. Never stored in the database.
+   */
+  HISTORY_SIGNING_KEY: z.string().min(32, "HISTORY_SIGNING_KEY must be at least 32 characters").optional(),
+  /** Earlier signing secrets, comma-separated, so tags and checkpoints made with them still verify. */
+  HISTORY_PREVIOUS_KEYS: z.string().optional(),
   /** The app's public address; set links (set-password) are built from it. */
   NEXTAUTH_URL: z.url().optional(),
   /** Reverse proxies in front of the app that append to X-Forwarded-For (for per-address limits). */

@@ -40,6 +40,7 @@ function expectedType(field: DmmfField): string {
     DateTime: "timestamp without time zone",
     Float: "double precision",
     Json: "jsonb",
+    Bytes: "bytea",
   };
   return types[field.type] ?? `unmapped ${field.type}`;
 }

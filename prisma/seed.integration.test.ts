@@ -113,6 +113,11 @@ describe("the sample newsroom", () => {
     }
   });
 
+  it("passes history:verify: tagged events, replayed claim rows, no break", async () => {
+    const { verifyAllHistory } = await import("../lib/history/verify");
+    expect((await verifyAllHistory()).breaks).toEqual([]);
+  });
+
   it("loads only once: a second run changes nothing", async () => {
     const before = await db().claimEvent.count();
     await seedSampleData();

@@ -11,6 +11,7 @@
  * Exits with Playwright's exit code.
  */
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
@@ -20,6 +21,10 @@ import pg from "pg";
 import { E2E_DEFAULTS, readSettings } from "../e2e/settings";
 import { assertLocal } from "../test/database";
 import { findChromium } from "./find-browser";
+
+// One history signing key for the run: the seed (db:reset) and the server under test sign with it,
+// so the history they write together verifies.
+process.env.HISTORY_SIGNING_KEY ||= randomBytes(32).toString("base64url");
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const started = Date.now();

@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { MissingSecretError, resolveAuthSecret } from "../lib/auth/secret";
+import { MissingSecretError, resolveAuthSecret, resolveHistorySecret } from "../lib/auth/secret";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { env } from "../lib/env";
@@ -22,13 +22,16 @@ const config = env();
 const log = (line: string) => console.log(`[claimtrail] ${line}`);
 
 let authSecret: string;
+let historySecret: string;
 try {
-  authSecret = resolveAuthSecret({
-    given: config.NEXTAUTH_SECRET,
+  const secretOptions = {
     production: mode === "start",
     externalDatabase: Boolean(config.DATABASE_URL),
     dataDir: path.resolve(config.CLAIMTRAIL_DATA_DIR),
-  });
+  };
+  authSecret = resolveAuthSecret({ ...secretOptions, given: config.NEXTAUTH_SECRET });
+  historySecret = resolveHistorySecret({ ...secretOptions, given: config.HISTORY_SIGNING_KEY });
+  process.env.HISTORY_SIGNING_KEY = historySecret; // the seed below signs with it too
 } catch (error) {
   if (!(error instanceof MissingSecretError)) throw error;
   console.error(`[claimtrail] ${error.message}`);
@@ -73,6 +76,7 @@ const childEnv = {
   ...inherited,
   DATABASE_URL: databaseUrl,
   NEXTAUTH_SECRET: authSecret,
+  HISTORY_SIGNING_KEY: historySecret,
   NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
   NEXT_TELEMETRY_DISABLED: "1",
 };

@@ -8,6 +8,8 @@ import { addQuote } from "../lib/claims/quotes";
 import type { ClaimInput } from "../lib/claims/schemas";
 import { decideProposal, propose } from "../lib/reviews/mutations";
 import { createUser } from "../lib/users/mutations";
+import { db } from "../lib/db/client";
+import { withPayloads } from "../lib/history/read";
 
 /** Fresh records for one test, made through the same domain functions the app uses. */
 const unique = () => randomBytes(4).toString("hex");
@@ -61,4 +63,10 @@ export function proposeStatus(
 export async function publishClaim(claimId: string, proposer: Actor, reviewer: Actor) {
   const review = await propose(proposer, { claimId, kind: "PUBLISH", rationale: "Ready for readers." });
   return decideProposal(reviewer, { reviewId: review.id, decision: "APPROVED", publicSummary: "Published." });
+}
+
+/** A claim's history rows in order, with each event's content (stored apart since format 2). */
+export async function eventsOf(claimId: string) {
+  const events = await db().claimEvent.findMany({ where: { claimId }, orderBy: { seq: "asc" } });
+  return withPayloads(db(), events);
 }

@@ -10,26 +10,43 @@ import path from "node:path";
  */
 export class MissingSecretError extends Error {}
 
-export function resolveAuthSecret(options: {
+type SecretOptions = {
   given: string | undefined;
   production: boolean;
   externalDatabase: boolean;
   dataDir: string;
-}): string {
+};
+
+export function resolveAuthSecret(options: SecretOptions): string {
+  return resolveSecret(options, "NEXTAUTH_SECRET", "nextauth-secret");
+}
+
+/** The history signing secret (lib/history/keys.ts): the same rule, its own file. */
+export function resolveHistorySecret(options: SecretOptions): string {
+  return resolveSecret(options, "HISTORY_SIGNING_KEY", "history-signing-key");
+}
+
+function resolveSecret(options: SecretOptions, variable: string, fileName: string): string {
   if (options.given) return options.given;
   if (options.production && options.externalDatabase) {
     throw new MissingSecretError(
-      "NEXTAUTH_SECRET is required to run in production against DATABASE_URL. " +
+      `${variable} is required to run in production against DATABASE_URL. ` +
         "Generate one with `openssl rand -base64 32` and give the same value to every app server.",
     );
   }
-  const file = path.join(options.dataDir, "nextauth-secret");
+  const file = path.join(options.dataDir, fileName);
   try {
     return readFileSync(file, "utf8").trim();
   } catch {
     mkdirSync(options.dataDir, { recursive: true });
     const secret = randomBytes(32).toString("base64url");
-    writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+    try {
+      writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+    } catch (error) {
+      // Another process made it first (parallel test workers): use theirs.
+      if ((error as NodeJS.ErrnoException).code === "EEXIST") return readFileSync(file, "utf8").trim();
+      throw error;
+    }
     return secret;
   }
 }

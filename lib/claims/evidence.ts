@@ -4,7 +4,6 @@ import { db } from "../db/client";
 import { AppError } from "../errors";
 import { appendClaimEvent } from "../history/append";
 import { addDraftAuthor, assertEditable, lockClaimState } from "./draft";
-import { touchClaim } from "./lock";
 import { evidenceInputSchema, type EvidenceInput } from "./schemas";
 
 /**
@@ -17,7 +16,6 @@ export async function addEvidence(actor: Actor, claimId: string, input: Evidence
   const data = evidenceInputSchema.parse(input);
   return db().$transaction(async (tx) => {
     const mode = assertEditable(await lockClaimState(tx, claimId));
-    await touchClaim(tx, claimId);
     await addDraftAuthor(tx, claimId, actor.id);
     if (data.kind === "QUOTE" && !(await tx.quote.findUnique({ where: { id: data.quoteId }, select: { id: true } }))) {
       throw new AppError("VALIDATION", "That quote does not exist.", { quoteId: ["That quote does not exist."] });

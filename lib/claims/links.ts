@@ -6,14 +6,12 @@ import { AppError, notFound } from "../errors";
 import { appendClaimEvent } from "../history/append";
 import type { Tx } from "../db/client";
 import { addDraftAuthor, assertEditable, lockClaimState } from "./draft";
-import { touchClaim } from "./lock";
 
 /** Locks both claims (in id order, so two editors linking a pair from opposite ends cannot deadlock). */
 async function lockPair(tx: Tx, actor: Actor, ids: string[]) {
   let published = false;
   for (const id of [...ids].sort()) {
     if (assertEditable(await lockClaimState(tx, id)) === "draft") published = true;
-    await touchClaim(tx, id);
     await addDraftAuthor(tx, id, actor.id);
   }
   return published;

@@ -7,9 +7,3 @@ export async function lockClaim(tx: Tx, claimId: string): Promise<void> {
   const rows = await tx.$queryRaw<unknown[]>`SELECT id FROM "Claim" WHERE id = ${claimId} FOR UPDATE`;
   if (rows.length === 0) throw notFound("That claim");
 }
-
-/** Locks the claim and bumps its version: every content change makes older proposals stale. */
-export async function touchClaim(tx: Tx, claimId: string): Promise<void> {
-  const { count } = await tx.claim.updateMany({ where: { id: claimId }, data: { version: { increment: 1 } } });
-  if (count === 0) throw notFound("That claim");
-}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeArticle, makeClaim, makeStaff, publishClaim } from "../../test/factories";
+import { eventsOf, makeArticle, makeClaim, makeStaff, publishClaim } from "../../test/factories";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { AppError } from "../errors";
@@ -11,7 +11,7 @@ import { addQuote, removeQuote } from "./quotes";
 
 let editor: Actor;
 let reviewer: Actor;
-const events = (claimId: string) => db().claimEvent.findMany({ where: { claimId }, orderBy: { seq: "asc" } });
+const events = eventsOf;
 const failure = (promise: Promise<unknown>) =>
   promise.then(
     () => null,
@@ -36,7 +36,7 @@ describe("the claim editor's saves", () => {
     const [created, edited] = await events(claim.id);
     expect(created.payload).toMatchObject({ visibility: "INTERNAL" });
     expect(edited.kind).toBe("EDITED");
-    expect(edited.payload).toEqual({
+    expect(edited.payload).toMatchObject({
       draft: false,
       fields: [
         { field: "Statement", before: "ISIS had 1,000 fighters", after: "ISIS had about 1,000 fighters" },
@@ -45,6 +45,8 @@ describe("the claim editor's saves", () => {
         { field: "Figure as of", before: null, after: "about July 2019" },
       ],
       internalNotes: { before: null, after: "Check the AFP wire." },
+      // The raw fields after the edit, so history:verify can replay the claim row.
+      snapshot: { statement: "ISIS had about 1,000 fighters", quantity: { value: 1000, asOfPrecision: "MONTH" } },
     });
     const speaker = await db().person.findFirstOrThrow({ where: { slug: "hisham-al-hashemi" } });
     expect(speaker.description).toBe("security analyst");

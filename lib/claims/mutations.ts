@@ -93,6 +93,7 @@ export async function createClaim(actor: Actor, input: ClaimInput, quote?: Quote
         speakerId: claim.speakerId,
         visibility: claim.visibility,
         quantity: quantity ? JSON.parse(JSON.stringify(quantity)) : null,
+        snapshot: { ...own, quantity },
       },
     });
     if (quote) await addQuoteInTx(tx, actor, claim.id, quote);
@@ -123,8 +124,6 @@ export async function updateClaim(actor: Actor, claimId: string, input: ClaimInp
         await tx.claim.update({ where: { id: claimId }, data: { draft: draft ?? Prisma.DbNull } });
       }
       await addDraftAuthor(tx, claimId, actor.id);
-      // A content change makes any pending proposal stale; notes alone do not.
-      await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
     }
     if (notesChanged) await tx.claim.update({ where: { id: claimId }, data: { internalNotes: notes } });
     if (fields.length > 0 || notesChanged) {
@@ -133,6 +132,8 @@ export async function updateClaim(actor: Actor, claimId: string, input: ClaimInp
         payload: {
           fields,
           draft: mode === "draft",
+          // A change to the row itself is replayable by `history:verify`; a draft is not the row.
+          ...(mode === "direct" && fields.length > 0 ? { snapshot: next } : {}),
           ...(notesChanged ? { internalNotes: { before: state.internalNotes, after: notes } } : {}),
         },
       });
@@ -159,7 +160,6 @@ export async function discardDraft(actor: Actor, claimId: string) {
       throw new AppError("CONFLICT", "Only a published claim has a draft revision.");
     const revision = await discardPendingChanges(tx, state);
     if (revision.empty) throw new AppError("CONFLICT", "There are no unpublished changes to discard.");
-    await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
     await appendClaimEvent(tx, claimId, actor.id, {
       kind: "DRAFT_DISCARDED",
       payload: { fields: revision.fields, items: revision.items },

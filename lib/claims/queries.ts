@@ -3,6 +3,7 @@ import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { notFound } from "../errors";
 import { describePublicHistory, type HistoryEntry } from "../history/describe";
+import { withPayloads } from "../history/read";
 import { PUBLIC_ROW } from "./draft";
 
 /** The one definition of what the public may read: published claims (not drafts, not withdrawn). */
@@ -231,11 +232,21 @@ export async function isWithdrawnClaim(id: string): Promise<boolean> {
 }
 
 async function publicHistory(claimId: string): Promise<HistoryEntry[]> {
-  const events = await db().claimEvent.findMany({
-    where: { claimId },
-    orderBy: { seq: "asc" },
-    select: { seq: true, kind: true, payload: true, createdAt: true, actor: { select: { name: true } } },
-  });
+  const events = await withPayloads(
+    db(),
+    await db().claimEvent.findMany({
+      where: { claimId },
+      orderBy: { seq: "asc" },
+      select: {
+        seq: true,
+        kind: true,
+        payload: true,
+        contentHash: true,
+        createdAt: true,
+        actor: { select: { name: true } },
+      },
+    }),
+  );
   const linked = linkedClaimIds(events);
   const publicClaims = await db().claim.findMany({
     where: { id: { in: linked }, ...PUBLIC_CLAIM },

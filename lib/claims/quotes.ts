@@ -5,7 +5,6 @@ import { db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { appendClaimEvent } from "../history/append";
 import { addDraftAuthor, assertEditable, lockClaimState } from "./draft";
-import { touchClaim } from "./lock";
 
 /**
  * Where a quote goes: the latest version of an article, found either by its exact words (sample
@@ -51,7 +50,6 @@ async function anchorFor(
  */
 export async function addQuoteInTx(tx: Tx, actor: Actor, claimId: string, target: QuoteTarget) {
   const mode = assertEditable(await lockClaimState(tx, claimId));
-  await touchClaim(tx, claimId);
   await addDraftAuthor(tx, claimId, actor.id);
   const { articleId, articleVersionId, ...anchor } = await anchorFor(tx, target);
   const duplicate = await tx.quote.findFirst({
@@ -96,7 +94,6 @@ export async function removeQuote(actor: Actor, quoteId: string) {
     if (quote.pendingChange === "REMOVE") throw new AppError("CONFLICT", "This quote is already marked for removal.");
     const cited = await tx.evidence.count({ where: { quoteId } });
     if (cited > 0) throw new AppError("CONFLICT", "This quote is cited as evidence; it stays on the record.");
-    await touchClaim(tx, quote.claimId);
     await addDraftAuthor(tx, quote.claimId, actor.id);
     if (mode === "draft" && quote.pendingChange === "NONE") {
       await tx.quote.update({ where: { id: quoteId }, data: { pendingChange: "REMOVE" } });

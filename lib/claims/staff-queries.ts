@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { notFound } from "../errors";
 import { describeHistory, describeItemChanges } from "../history/describe";
+import { withPayloads } from "../history/read";
 import { linkedClaimIds } from "./queries";
 import { pendingRevision, readClaimState } from "./draft";
 import { pendingProposalOf } from "../reviews/queries";
@@ -45,13 +46,21 @@ export async function getStaffClaim(actor: Actor, id: string) {
       },
       events: {
         orderBy: { seq: "asc" },
-        select: { seq: true, kind: true, payload: true, createdAt: true, actor: { select: { name: true } } },
+        select: {
+          seq: true,
+          kind: true,
+          payload: true,
+          contentHash: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+        },
       },
     },
   });
   if (!claim) throw notFound("That claim");
   const others = [...claim.linksFrom.map((l) => l.toClaim), ...claim.linksTo.map((l) => l.fromClaim)];
-  const linkedIds = linkedClaimIds(claim.events);
+  const events = await withPayloads(db(), claim.events);
+  const linkedIds = linkedClaimIds(events);
   // What staff work on (the draft of a published claim), what is waiting for review, and the
   // pending proposal as the reviewer will see it.
   const { state, revision, pending } = await db().$transaction(async (tx) => {
@@ -66,7 +75,7 @@ export async function getStaffClaim(actor: Actor, id: string) {
     where: { id: { in: linkedIds } },
     select: { id: true, statement: true },
   });
-  const { events, linksFrom, linksTo, ...rest } = claim;
+  const { events: _events, linksFrom, linksTo, ...rest } = claim;
   return {
     ...rest,
     links: [

@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import { canonicalJson } from "./canonical-json";
+import { eventHashV1, eventHashV2 } from "./format";
 
 /**
  * The tamper-evident chain: each claim event's hash is sha256(previous hash + "\n" + canonical
@@ -15,20 +14,15 @@ export type ChainedEvent = {
   payload: unknown;
   prevHash: string | null;
   hash: string;
+  /** 2: content stored apart and hashed by contentHash (docs/history-format.md); 1 or absent: older. */
+  format?: number;
+  contentHash?: string | null;
 };
 
+/** The hash an event must carry, by its format (lib/history/format.ts defines the bytes). */
 export function hashEvent(event: Omit<ChainedEvent, "hash">): string {
-  const body = canonicalJson({
-    actorId: event.actorId,
-    claimId: event.claimId,
-    createdAt: event.createdAt,
-    kind: event.kind,
-    payload: event.payload,
-    seq: event.seq,
-  });
-  return createHash("sha256")
-    .update(`${event.prevHash ?? ""}\n${body}`)
-    .digest("hex");
+  if (event.format === 2) return eventHashV2({ ...event, contentHash: event.contentHash ?? "" });
+  return eventHashV1(event);
 }
 
 export type ChainBreak = { claimId: string; seq: number; problem: string };

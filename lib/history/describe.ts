@@ -36,7 +36,22 @@ const PROPOSAL_WORD = {
 } as const;
 
 /** What an approved redaction took away, read from the REDACTED events of the same history. */
-type Redaction = { seq: number; target: "QUOTE" | "STATEMENT" | "SPEAKER_NAME"; quoteId: string | null; text: string };
+type Redaction = {
+  seq: number;
+  target: "QUOTE" | "STATEMENT" | "SPEAKER_NAME";
+  quoteId: string | null;
+  text: string;
+  /** Earlier events whose stored content the redaction deleted. */
+  removedSeqs: number[];
+};
+
+const REDACTED_KIND_SUMMARY: Partial<Record<string, string>> = {
+  CREATED: "Claim recorded",
+  PUBLISHED: "Published",
+  REVISED: "Corrected",
+  STATUS_APPROVED: "Status changed",
+  WITHDRAWN: "Withdrawn",
+};
 
 export function redactionPlaceholder(at: Date, reason: string): string {
   return `Redacted on ${formatPreciseDate({ on: at, precision: "DAY" })}: ${reason}`;
@@ -51,6 +66,7 @@ function redactionsOf(events: { seq: number; createdAt: Date; event: ClaimEventI
             target: event.payload.target,
             quoteId: event.payload.quoteId,
             text: redactionPlaceholder(createdAt, event.payload.reason),
+            removedSeqs: event.payload.removedSeqs,
           },
         ]
       : [],
@@ -111,6 +127,15 @@ export function describeHistory(
       changes: [],
       items: [],
     };
+    const removedBy = redactions.find((r) => r.removedSeqs.includes(stored.seq));
+    if (stored.payload === null && removedBy) {
+      // Its content was deleted by a redaction; the event, its hash and its place remain.
+      const summary = REDACTED_KIND_SUMMARY[stored.kind];
+      if (audience === "staff" || (summary && PUBLIC_EVENT_KINDS.includes(stored.kind as never))) {
+        entries.push({ ...base, summary: summary ?? `${stored.kind} (staff event)`, detail: `[${removedBy.text}]` });
+      }
+      continue;
+    }
     if (!result.success) {
       if (audience === "staff") entries.push({ ...base, summary: `Unreadable ${stored.kind} event` });
       continue;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { claimFieldsSchema } from "../claims/fields";
 
 /** What each kind of claim event records. Parsed on write, so history never holds a stray shape. */
 const status = z.enum(["UNVERIFIED", "CORROBORATED", "CONFLICTING"]);
@@ -7,6 +8,8 @@ const change = z.object({ before: z.unknown(), after: z.unknown() });
 const visibility = z.enum(["PUBLIC", "INTERNAL", "WITHDRAWN"]);
 const proposalKind = z.enum(["STATUS", "PUBLISH", "REVISION", "WITHDRAWAL", "REDACTION"]);
 const redactionTarget = z.enum(["QUOTE", "STATEMENT", "SPEAKER_NAME"]);
+/** The claim's own fields after the event, raw, so `history:verify` can replay the claim row. */
+const snapshot = claimFieldsSchema.optional();
 
 /** A changed field in the words every audience reads (lib/claims/fields.ts). */
 export const fieldChangeSchema = z.object({
@@ -45,6 +48,7 @@ export const claimEventSchema = z.discriminatedUnion("kind", [
       speakerId: z.string().nullable(),
       visibility,
       quantity: z.record(z.string(), z.unknown()).nullable(),
+      snapshot,
     }),
   }),
   z.object({
@@ -56,6 +60,8 @@ export const claimEventSchema = z.discriminatedUnion("kind", [
       internalNotes: change.optional(),
       // True when the edit went into the pending draft of a published claim.
       draft: z.boolean().optional(),
+      // Set when the edit changed the claim row itself (an internal draft).
+      snapshot,
     }),
   }),
   z.object({
@@ -161,6 +167,7 @@ export const claimEventSchema = z.discriminatedUnion("kind", [
       items: z.array(itemChangeSchema),
       // The reviewer's answer to "does the status still hold?", when it was asked.
       statusHolds: z.boolean().nullable(),
+      snapshot,
     }),
   }),
   z.object({
@@ -175,6 +182,9 @@ export const claimEventSchema = z.discriminatedUnion("kind", [
       quoteId: z.string().nullable(),
       reason: z.string(),
       summary: z.string(),
+      // Earlier events of this claim whose stored content the redaction deleted.
+      removedSeqs: z.array(z.number().int()).default([]),
+      snapshot,
     }),
   }),
   z.object({
@@ -199,3 +209,32 @@ export const PUBLIC_EVENT_KINDS: readonly ClaimEventKind[] = [
   "WITHDRAWN",
   "REDACTED",
 ];
+
+/** Kinds that change what the claim is (its row or its public rows), so each bumps Claim.version once. */
+const CONTENT_KINDS: readonly ClaimEventKind[] = [
+  "QUOTE_ADDED",
+  "QUOTE_REMOVED",
+  "QUOTE_REANCHORED",
+  "LINKED",
+  "UNLINKED",
+  "EVIDENCE_ADDED",
+  "DRAFT_DISCARDED",
+  "PUBLISHED",
+  "REVISED",
+  "WITHDRAWN",
+  "REDACTED",
+  "STATUS_APPROVED",
+  "VISIBILITY_CHANGED",
+];
+
+/**
+ * THE rule for Claim.version: appending one of these events bumps it by one (lib/history/append.ts
+ * does it), so any proposal made before is stale, and `history:verify` can replay the number.
+ * An edit counts when it changed a field; notes alone, comments and proposals do not.
+ */
+export function bumpsVersion(event: ClaimEventInput): boolean {
+  if (event.kind === "EDITED") {
+    return (event.payload.fields?.length ?? 0) > 0 || Object.keys(event.payload.changes ?? {}).length > 0;
+  }
+  return CONTENT_KINDS.includes(event.kind);
+}

@@ -1,10 +1,12 @@
 import "server-only";
 import { assertCan, type Actor } from "../auth/actor";
-import { lockClaimState, applyPendingChanges, pendingRevision, type ClaimState } from "../claims/draft";
+import { applyPendingChanges, lockClaimState, pendingRevision, readClaimState, type ClaimState } from "../claims/draft";
 import { redactionPlaceholder } from "../history/describe";
 import { db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { appendClaimEvent } from "../history/append";
+import { writeCheckpoint } from "../history/checkpoints";
+import { logger } from "../logger";
 import { loadClaimFacts } from "./facts";
 import {
   asksWhetherStatusHolds,
@@ -143,7 +145,7 @@ export async function decideProposal(actor: Actor, input: DecisionInput) {
   if (input.decision === "REJECTED" && !comment) throw invalid("comment", "Say why you reject it.");
   const found = await db().review.findUnique({ where: { id: input.reviewId }, select: { claimId: true } });
   if (!found) throw notFound("That proposal");
-  return db().$transaction(async (tx) => {
+  const decided = await db().$transaction(async (tx) => {
     const state = await lockClaimState(tx, found.claimId);
     const review = await tx.review.findUniqueOrThrow({ where: { id: input.reviewId } });
     const refusal = decisionRefusal(actor, review);
@@ -221,6 +223,7 @@ export async function decideProposal(actor: Actor, input: DecisionInput) {
             fields: revision.fields,
             items: revision.items,
             statusHolds: asks ? input.statusHolds! : null,
+            snapshot: (await readClaimState(tx, state.id)).published,
           },
         });
         break;
@@ -232,8 +235,8 @@ export async function decideProposal(actor: Actor, input: DecisionInput) {
         });
         await event({ kind: "WITHDRAWN", payload: { reviewId: review.id, reason: review.publicReason!, summary } });
         break;
-      case "REDACTION":
-        await applyRedaction(tx, state, review, decidedAt);
+      case "REDACTION": {
+        const removedSeqs = await applyRedaction(tx, state, review, decidedAt);
         await event({
           kind: "REDACTED",
           payload: {
@@ -242,9 +245,14 @@ export async function decideProposal(actor: Actor, input: DecisionInput) {
             quoteId: review.redactionQuoteId,
             reason: review.publicReason!,
             summary,
+            removedSeqs,
+            ...(review.redactionTarget === "STATEMENT"
+              ? { snapshot: (await readClaimState(tx, state.id)).published }
+              : {}),
           },
         });
         break;
+      }
       case "STATUS":
         break;
     }
@@ -265,19 +273,36 @@ export async function decideProposal(actor: Actor, input: DecisionInput) {
         },
       });
     }
-    await tx.claim.update({ where: { id: state.id }, data: { version: { increment: 1 } } });
     return { ...review, state: "APPROVED" as const, resultStatus };
   });
+  // Each publication and withdrawal is anchored in a signed checkpoint once it has committed.
+  if (decided.state === "APPROVED" && (decided.kind === "PUBLISH" || decided.kind === "WITHDRAWAL")) {
+    await writeCheckpoint().catch((error: unknown) =>
+      logger.error({ err: error }, "checkpoint after a publication or withdrawal failed; the hourly one will cover it"),
+    );
+  }
+  return decided;
 }
 
-/** Removes the named content from the record; the history keeps a placeholder with the reason. */
+/**
+ * Removes the named content from the record: from the current rows, and from the stored content of
+ * every earlier event of this claim that held it (their hashes stay, so the chain still verifies).
+ * Returns the sequence numbers whose content went, for the REDACTED event.
+ */
 async function applyRedaction(
   tx: Tx,
   state: ClaimState,
   review: { redactionTarget: string | null; redactionQuoteId: string | null; publicReason: string | null },
   at: Date,
-) {
+): Promise<number[]> {
   const placeholder = `[${redactionPlaceholder(at, review.publicReason ?? "")}]`;
+  const contents = await tx.claimEventContent.findMany({
+    where: { claimId: state.id },
+    select: { hash: true, seq: true, payload: true },
+  });
+  const holds = (payload: unknown) => redactionTouches(payload, review.redactionTarget, review.redactionQuoteId);
+  const removed = contents.filter((c) => holds(c.payload));
+  await tx.claimEventContent.deleteMany({ where: { hash: { in: removed.map((c) => c.hash) } } });
   switch (review.redactionTarget) {
     case "QUOTE":
       await tx.quote.update({
@@ -300,6 +325,22 @@ async function applyRedaction(
         data: { name: placeholder, slug: `redacted-${state.speakerId}`, description: null },
       });
       break;
+  }
+  return removed.map((c) => c.seq).sort((a, b) => a - b);
+}
+
+/** Whether an event's content holds what a redaction removes (the quote, the statement, a name). */
+function redactionTouches(payload: unknown, target: string | null, quoteId: string | null): boolean {
+  const text = JSON.stringify(payload ?? null);
+  switch (target) {
+    case "QUOTE":
+      return quoteId !== null && text.includes(JSON.stringify(quoteId));
+    case "STATEMENT":
+      return /"statement":|"field":"Statement"/.test(text);
+    case "SPEAKER_NAME":
+      return /"speakerId":"|"field":"Said by"/.test(text);
+    default:
+      return false;
   }
 }
 

@@ -3,6 +3,7 @@ import { assertCan, type Actor } from "../auth/actor";
 import { pendingRevision, readClaimState } from "../claims/draft";
 import { db, type Tx } from "../db/client";
 import { describeHistory, describeItemChanges } from "../history/describe";
+import { withPayloads } from "../history/read";
 import { loadClaimFacts } from "./facts";
 import { asksWhetherStatusHolds, decisionRefusal, isStale, needsPublicSummary, PROPOSAL_RULES } from "./rules";
 
@@ -56,11 +57,20 @@ export async function proposalContext(tx: Tx, actor: Actor, review: ProposalRow)
   const [revision, facts, laterEdits] = await Promise.all([
     pendingRevision(tx, state),
     loadClaimFacts(tx, review.claimId),
-    tx.claimEvent.findMany({
-      where: { claimId: review.claimId, createdAt: { gt: review.createdAt }, kind: { in: [...CONTENT_KINDS] } },
-      orderBy: { seq: "asc" },
-      select: { seq: true, kind: true, payload: true, createdAt: true, actor: { select: { name: true } } },
-    }),
+    tx.claimEvent
+      .findMany({
+        where: { claimId: review.claimId, createdAt: { gt: review.createdAt }, kind: { in: [...CONTENT_KINDS] } },
+        orderBy: { seq: "asc" },
+        select: {
+          seq: true,
+          kind: true,
+          payload: true,
+          contentHash: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+        },
+      })
+      .then((events) => withPayloads(tx, events)),
   ]);
   const stale = isStale(review, state);
   const edits = describeHistory(laterEdits, new Map(), "staff");

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeArticle, makeClaim, makeQuotedClaim, makeStaff, proposeStatus } from "../../test/factories";
+import { eventsOf, makeArticle, makeClaim, makeQuotedClaim, makeStaff, proposeStatus } from "../../test/factories";
 import type { Actor } from "../auth/actor";
 import { addComment } from "../claims/comments";
 import { addEvidence } from "../claims/evidence";
@@ -39,10 +39,10 @@ describe("proposing and approving a status change", () => {
     expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("UNVERIFIED");
 
     await decideStatusChange(reviewer, { reviewId: review.id, decision: "APPROVED", comment: "Checked both." });
-    const after = await db().claim.findUniqueOrThrow({
-      where: { id: claim.id },
-      include: { events: { orderBy: { seq: "asc" } } },
-    });
+    const after = {
+      ...(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })),
+      events: await eventsOf(claim.id),
+    };
     expect(after.status).toBe("CORROBORATED");
     expect(after.statusChangedAt).not.toBeNull();
     const last = after.events.at(-1)!;

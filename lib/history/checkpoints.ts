@@ -1,0 +1,139 @@
+import { db } from "../db/client";
+import {
+  checkpointBytes,
+  checkpointHash,
+  LEAF_BYTES,
+  leafBytes,
+  parseLeaf,
+  sortLeaves,
+  type CheckpointBody,
+  type Leaf,
+} from "./format";
+import { signCheckpoint } from "./keys";
+import { merkleRoot, toHex } from "./merkle";
+import { historyKeys, publishedKeys } from "./signing-key";
+
+/**
+ * Signed checkpoints (docs/history-format.md): the RFC 6962 root over every claim's history head,
+ * chained to the previous checkpoint and signed with the Ed25519 checkpoint key. Written after
+ * each publication or withdrawal and at least hourly (instrumentation.ts). Several app servers may
+ * try at once: an advisory lock makes them take turns, and each checkpoint names the one before.
+ */
+const CHECKPOINT_LOCK = 7_412_001;
+/** Leaves are kept for this many recent checkpoints; older signed roots stay without them. */
+const KEEP_LEAVES = 24;
+
+export type Checkpoint = CheckpointBody & { hash: string; keyId: string; signature: string };
+
+/** Every claim's head: its last seq and that event's hash. */
+async function currentLeaves(): Promise<Uint8Array[]> {
+  const heads = await db().$queryRaw<{ claimId: string; seq: number; hash: string }[]>`
+    SELECT DISTINCT ON ("claimId") "claimId", seq, hash FROM "ClaimEvent" ORDER BY "claimId", seq DESC`;
+  return sortLeaves(heads.map((h) => leafBytes(h.claimId, h.seq, h.hash)));
+}
+
+export async function writeCheckpoint(now: Date = new Date()): Promise<Checkpoint> {
+  return db().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHECKPOINT_LOCK})`;
+      const leaves = await currentLeaves();
+      const previous = await tx.historyCheckpoint.findFirst({ orderBy: { seq: "desc" } });
+      const body: CheckpointBody = {
+        v: 1,
+        seq: (previous?.seq ?? 0) + 1,
+        createdAt: now.toISOString(),
+        treeSize: leaves.length,
+        root: toHex(merkleRoot(leaves)),
+        prev: previous?.hash ?? null,
+      };
+      const key = historyKeys().current;
+      const checkpoint = {
+        ...body,
+        hash: checkpointHash(body),
+        keyId: key.id,
+        signature: signCheckpoint(key, checkpointBytes(body)),
+      };
+      await tx.historyCheckpoint.create({
+        data: {
+          seq: body.seq,
+          createdAt: now,
+          treeSize: body.treeSize,
+          root: body.root,
+          prevHash: body.prev,
+          hash: checkpoint.hash,
+          keyId: checkpoint.keyId,
+          signature: checkpoint.signature,
+        },
+      });
+      await tx.checkpointLeaves.create({ data: { checkpointSeq: body.seq, leaves: Buffer.concat(leaves) } });
+      await tx.checkpointLeaves.deleteMany({ where: { checkpointSeq: { lte: body.seq - KEEP_LEAVES } } });
+      return checkpoint;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Writes a checkpoint unless one was written within the last hour. */
+export async function writeCheckpointIfDue(now: Date = new Date()): Promise<Checkpoint | null> {
+  const last = await db().historyCheckpoint.findFirst({ orderBy: { seq: "desc" }, select: { createdAt: true } });
+  if (last && now.getTime() - last.createdAt.getTime() < 60 * 60 * 1000) return null;
+  return writeCheckpoint(now);
+}
+
+function toCheckpoint(row: {
+  seq: number;
+  createdAt: Date;
+  treeSize: number;
+  root: string;
+  prevHash: string | null;
+  hash: string;
+  keyId: string;
+  signature: string;
+}): Checkpoint {
+  return {
+    v: 1,
+    seq: row.seq,
+    createdAt: row.createdAt.toISOString(),
+    treeSize: row.treeSize,
+    root: row.root,
+    prev: row.prevHash,
+    hash: row.hash,
+    keyId: row.keyId,
+    signature: row.signature,
+  };
+}
+
+export async function listCheckpoints(limit = 100): Promise<Checkpoint[]> {
+  const rows = await db().historyCheckpoint.findMany({ orderBy: { seq: "desc" }, take: limit });
+  return rows.map(toCheckpoint);
+}
+
+/**
+ * What /transparency/checkpoints.json publishes, and what `history:verify --against` reads back:
+ * the published keys, the checkpoints (newest first), and the leaves of the newest, so a saved
+ * copy can name every chain that later changed.
+ */
+export type TransparencyLog = {
+  format: "claimtrail-checkpoints-v1";
+  keys: ReturnType<typeof publishedKeys>;
+  checkpoints: Checkpoint[];
+  latestLeaves: { seq: number; leaves: Leaf[] } | null;
+};
+
+export async function transparencyLog(): Promise<TransparencyLog> {
+  const checkpoints = await listCheckpoints(1000);
+  const latest = checkpoints[0]
+    ? await db().checkpointLeaves.findUnique({ where: { checkpointSeq: checkpoints[0].seq } })
+    : null;
+  const leaves: Leaf[] = [];
+  if (latest) {
+    const bytes = new Uint8Array(latest.leaves);
+    for (let i = 0; i < bytes.length; i += LEAF_BYTES) leaves.push(parseLeaf(bytes.subarray(i, i + LEAF_BYTES)));
+  }
+  return {
+    format: "claimtrail-checkpoints-v1",
+    keys: publishedKeys(),
+    checkpoints,
+    latestLeaves: latest ? { seq: latest.checkpointSeq, leaves } : null,
+  };
+}

@@ -1,0 +1,107 @@
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { canonicalJson } from "./canonical-json";
+
+/**
+ * The bytes of Claimtrail's history, as docs/history-format.md defines them (with test vectors
+ * in format.test.ts). Pure: the reader's verifier and the benchmark generator use the same code.
+ */
+const sha256hex = (text: string | Uint8Array) => createHash("sha256").update(text).digest("hex");
+
+/** Format 2: the content hash covers the claim, the position and the payload. */
+export function contentHash(claimId: string, seq: number, payload: unknown): string {
+  return sha256hex(`claimtrail-content-v1\n${canonicalJson({ claimId, payload, seq })}`);
+}
+
+export type EventHeader = {
+  claimId: string;
+  seq: number;
+  kind: string;
+  actorId: string | null;
+  createdAt: Date;
+  prevHash: string | null;
+};
+
+/** Format 2: the event hash covers the header, the content hash and the previous event's hash. */
+export function eventHashV2(event: EventHeader & { contentHash: string }): string {
+  const header = canonicalJson({
+    actorId: event.actorId,
+    claimId: event.claimId,
+    contentHash: event.contentHash,
+    createdAt: event.createdAt,
+    kind: event.kind,
+    seq: event.seq,
+  });
+  return sha256hex(`claimtrail-event-v2\n${event.prevHash ?? ""}\n${header}`);
+}
+
+/** Format 1 (events written before signing existed): the hash covers the payload itself. */
+export function eventHashV1(event: EventHeader & { payload: unknown }): string {
+  const body = canonicalJson({
+    actorId: event.actorId,
+    claimId: event.claimId,
+    createdAt: event.createdAt,
+    kind: event.kind,
+    payload: event.payload,
+    seq: event.seq,
+  });
+  return sha256hex(`${event.prevHash ?? ""}\n${body}`);
+}
+
+/** The event tag: HMAC-SHA256 over the event hash, with a key that lives outside the database. */
+export function eventTag(tagKey: Uint8Array, hash: string): string {
+  return createHmac("sha256", tagKey).update(`claimtrail-event-tag-v1\n${hash}`).digest("hex");
+}
+
+export function tagMatches(tagKey: Uint8Array, hash: string, tag: string): boolean {
+  const expected = Buffer.from(eventTag(tagKey, hash), "hex");
+  const given = Buffer.from(tag, "hex");
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** A checkpoint leaf: SHA-256 of the claim id (drafts stay unnamed), last seq (uint32 BE), head hash. */
+export const LEAF_BYTES = 68;
+
+export function claimIdHash(claimId: string): Uint8Array {
+  return new Uint8Array(createHash("sha256").update(`claimtrail-claim-v1\n${claimId}`).digest());
+}
+
+export function leafBytes(claimId: string, lastSeq: number, headHash: string): Uint8Array {
+  const leaf = new Uint8Array(LEAF_BYTES);
+  leaf.set(claimIdHash(claimId), 0);
+  new DataView(leaf.buffer).setUint32(32, lastSeq, false);
+  leaf.set(Buffer.from(headHash, "hex"), 36);
+  return leaf;
+}
+
+export type Leaf = { claim: string; seq: number; head: string };
+
+export function parseLeaf(leaf: Uint8Array): Leaf {
+  return {
+    claim: Buffer.from(leaf.subarray(0, 32)).toString("hex"),
+    seq: new DataView(leaf.buffer, leaf.byteOffset, leaf.byteLength).getUint32(32, false),
+    head: Buffer.from(leaf.subarray(36, 68)).toString("hex"),
+  };
+}
+
+/** Leaves in tree order: by claim hash. */
+export function sortLeaves(leaves: Uint8Array[]): Uint8Array[] {
+  return [...leaves].sort((a, b) => Buffer.compare(Buffer.from(a.subarray(0, 32)), Buffer.from(b.subarray(0, 32))));
+}
+
+/** The signed statement of a checkpoint. */
+export type CheckpointBody = {
+  v: 1;
+  seq: number;
+  createdAt: string;
+  treeSize: number;
+  root: string;
+  prev: string | null;
+};
+
+export function checkpointBytes(body: CheckpointBody): string {
+  return `claimtrail-checkpoint-v1\n${canonicalJson(body)}`;
+}
+
+export function checkpointHash(body: CheckpointBody): string {
+  return sha256hex(checkpointBytes(body));
+}
