@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2"],
   poweredByHeader: false,
   typedRoutes: false,
+  async rewrites() {
+    return [{ source: "/.well-known/claimtrail-history-keys", destination: "/api/history-keys" }];
+  },
   async headers() {
     return [
       {

@@ -32,6 +32,8 @@ const schema = z.object({
   /** Reverse proxies in front of the app that append to X-Forwarded-For (for per-address limits). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   ALLOW_SEED: z.enum(["true", "false"]).default("false"),
+  /** Set by Next.js: "nodejs" or "edge" in instrumentation and proxy code. */
+  NEXT_RUNTIME: z.string().optional(),
   /** Log SQL statements. */
   DEBUG_SQL: z.enum(["true", "false"]).default("false"),
 });
