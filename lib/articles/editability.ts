@@ -1,0 +1,23 @@
+import "server-only";
+import { PUBLIC_CLAIM } from "../claims/queries";
+import type { Tx } from "../db/client";
+import { AppError } from "../errors";
+
+/**
+ * THE rule for changing an article directly. An article is public while a public claim quotes it
+ * (DESIGN.md, integrity rules), and a change to a public article must be a reviewed revision. Until
+ * revisions exist for articles, such a change is refused here; when they do, this is the one place
+ * that turns it into a proposal instead.
+ */
+export async function assertDirectlyEditable(tx: Tx, articleId: string): Promise<void> {
+  const quoted = await tx.quote.findFirst({
+    where: { articleVersion: { articleId }, claim: PUBLIC_CLAIM },
+    select: { id: true },
+  });
+  if (quoted) {
+    throw new AppError(
+      "CONFLICT",
+      "This article is public: a published claim quotes it, so a change to it needs a reviewed revision. Revisions of articles are not available yet; nothing was changed.",
+    );
+  }
+}
