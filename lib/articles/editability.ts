@@ -1,6 +1,7 @@
 import "server-only";
 import { PUBLIC_CLAIM } from "../claims/queries";
-import type { Tx } from "../db/client";
+import type { Db, Tx } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 
 /**
@@ -9,12 +10,16 @@ import { AppError } from "../errors";
  * revisions exist for articles, such a change is refused here; when they do, this is the one place
  * that turns it into a proposal instead.
  */
+export const PUBLIC_ARTICLE: Prisma.ArticleWhereInput = {
+  versions: { some: { quotes: { some: { claim: PUBLIC_CLAIM } } } },
+};
+
+export async function isPublicArticle(client: Db | Tx, articleId: string): Promise<boolean> {
+  return (await client.article.count({ where: { id: articleId, ...PUBLIC_ARTICLE } })) > 0;
+}
+
 export async function assertDirectlyEditable(tx: Tx, articleId: string): Promise<void> {
-  const quoted = await tx.quote.findFirst({
-    where: { articleVersion: { articleId }, claim: PUBLIC_CLAIM },
-    select: { id: true },
-  });
-  if (quoted) {
+  if (await isPublicArticle(tx, articleId)) {
     throw new AppError(
       "CONFLICT",
       "This article is public: a published claim quotes it, so a change to it needs a reviewed revision. Revisions of articles are not available yet; nothing was changed.",

@@ -124,8 +124,9 @@ describe("the annotation workspace", () => {
     expect(article.unanchoredCount).toBe(0);
   });
 
-  it("leaves the public article page without internal claims", async () => {
-    expect((await getPublicArticle(articles.internal)).quotes).toEqual([]);
+  it("keeps an article quoted only by internal claims off the public site", async () => {
+    expect(await codeOf(getPublicArticle(articles.internal))).toBe("NOT_FOUND");
+    expect((await getPublicArticle(articles.approved)).quotes).toHaveLength(1);
   });
 
   it("draws no quote whose offsets no longer hold, and says how many", async () => {

@@ -5,6 +5,7 @@ import { PUBLIC_CLAIM } from "../claims/queries";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { AppError, notFound } from "../errors";
+import { isPublicArticle, PUBLIC_ARTICLE } from "./editability";
 
 const articleSelect = {
   id: true,
@@ -20,10 +21,13 @@ const articleSelect = {
   outlet: { select: { name: true, homepage: true } },
 } as const;
 
-/** The article as the public reads it: its latest version, with the public claims quoted in it. */
+/**
+ * The article as the public reads it: its latest version, with the public claims quoted in it.
+ * An article no public claim quotes (a fresh import, say) is not found.
+ */
 export async function getPublicArticle(id: string) {
-  const article = await db().article.findUnique({
-    where: { id },
+  const article = await db().article.findFirst({
+    where: { id, ...PUBLIC_ARTICLE },
     select: {
       ...articleSelect,
       versions: {
@@ -62,8 +66,10 @@ export async function getPublicArticle(id: string) {
 
 export type PublicArticle = Awaited<ReturnType<typeof getPublicArticle>>;
 
-/** The text exactly as it was imported, page furniture and all. */
-export async function getArticleRawText(id: string) {
+/** The text exactly as it was imported, page furniture and all: staff only. */
+export async function getArticleRawText(actor: Actor | null, id: string) {
+  if (!actor) throw notFound("That article");
+  assertCan(actor, "read:internal");
   const article = await db().article.findUnique({
     where: { id },
     select: {
@@ -233,3 +239,25 @@ export async function getSelectedPassage(
     throw error;
   }
 }
+
+/** The article's metadata as the metadata editor shows it, with its change history (staff only). */
+export async function getArticleMetadata(actor: Actor, id: string) {
+  assertCan(actor, "read:internal");
+  const article = await db().article.findUnique({
+    where: { id },
+    select: {
+      ...articleSelect,
+      outletInferred: true,
+      authorsInferred: true,
+      languageInferred: true,
+      changes: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
+      },
+    },
+  });
+  if (!article) throw notFound("That article");
+  return { ...article, published: publishedOf(article), isPublic: await isPublicArticle(db(), id) };
+}
+
+export type ArticleMetadataView = Awaited<ReturnType<typeof getArticleMetadata>>;

@@ -5,6 +5,7 @@ import { HighlightedText } from "@/components/highlighted-text";
 import { PreciseDateText } from "@/components/precise-date";
 import { StatusBadge } from "@/components/status-badge";
 import { getPublicArticle } from "@/lib/articles/queries";
+import { getActor } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await getPublicArticle((await params).id).catch(orNotFound);
+  // The raw import is staff-only; only staff are offered the link.
+  const staff = (await getActor()) !== null;
   const claims = [...new Map(article.quotes.map((q) => [q.claim.id, q.claim])).values()];
   return (
     <article>
@@ -47,7 +50,13 @@ export default async function ArticlePage({ params }: Props) {
       </dl>
       <p className="meta">
         {claims.length} {claims.length === 1 ? "claim is" : "claims are"} highlighted below; each highlight links to its
-        claim. <Link href={`/articles/${article.id}/raw`}>See the raw text as imported</Link>.
+        claim.
+        {staff && (
+          <>
+            {" "}
+            <Link href={`/articles/${article.id}/raw`}>See the raw text as imported</Link>.
+          </>
+        )}
       </p>
       <div className="article-body" lang={article.language} dir={article.direction === "RTL" ? "rtl" : "ltr"}>
         <HighlightedText
