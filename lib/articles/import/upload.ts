@@ -56,12 +56,13 @@ function fileNameOf(request: Request): string | null {
 }
 
 export async function handleImportUpload(request: Request, sessionActor: () => Promise<Actor | null>) {
-  const tokenActor = await localImportActor(
-    request.headers.get("authorization"),
-    request.headers.get("x-claimtrail-as"),
-  );
-  let actor = tokenActor;
-  if (!actor) {
+  let actor: Actor | null;
+  if (request.headers.has("authorization")) {
+    // The import command: no cookies, so no cross-site risk; the token alone decides.
+    actor = await localImportActor(request.headers.get("authorization"), request.headers.get("x-claimtrail-as"));
+    if (!actor)
+      return refuse(401, "UNAUTHENTICATED", "The local import token, or the staff member to import as, was refused.");
+  } else {
     const refusal = crossSiteRefusal(request.headers);
     if (refusal) return refuse(403, "FORBIDDEN", refusal);
     actor = await sessionActor();
