@@ -1,4 +1,4 @@
-import { articleIdByHeadline, expect, test } from "./fixtures";
+import { articleIdByHeadline, expect, login, test } from "./fixtures";
 
 const MEF = "Iraq Launches Another Offensive against ISIS. Why?";
 const WILL_OF_VICTORY = "Iraq launches ‘Will of Victory’ operation against ISIS sleeper cells near Syrian border";
@@ -52,8 +52,16 @@ test("the article body highlights its claims and leaves out the page furniture",
   await expect(
     page.getByRole("region", { name: "Where it appears" }).getByRole("link", { name: WILL_OF_VICTORY }),
   ).toBeVisible();
+});
 
-  // The raw text, as imported, still has the furniture.
+test("the raw text as imported is for staff only, and still has the furniture", async ({ page, db }) => {
+  test.setTimeout(90_000); // the public page, a 404, sign-in, then the raw page
+  const id = await articleIdByHeadline(db, WILL_OF_VICTORY);
+  await page.goto(`/articles/${id}`);
+  await expect(page.getByRole("link", { name: "See the raw text as imported" })).toHaveCount(0);
+  expect((await page.goto(`/articles/${id}/raw`))?.status()).toBe(404);
+
+  await login(page, "EDITOR");
   await page.goto(`/articles/${id}`);
   await page.getByRole("link", { name: "See the raw text as imported" }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${id}/raw$`));
