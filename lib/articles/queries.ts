@@ -19,6 +19,8 @@ const articleSelect = {
   language: true,
   direction: true,
   outlet: { select: { name: true, homepage: true } },
+  outletInferred: true,
+  authorsInferred: true,
 } as const;
 
 /**

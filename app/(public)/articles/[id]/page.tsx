@@ -23,13 +23,19 @@ export default async function ArticlePage({ params }: Props) {
   const claims = [...new Map(article.quotes.map((q) => [q.claim.id, q.claim])).values()];
   return (
     <article>
-      <p className="meta">{article.outlet?.name ?? "Unknown outlet"}</p>
+      <p className="meta">
+        <span>{article.outlet?.name ?? "Unknown outlet"}</span>
+        {article.outlet && article.outletInferred && <span className="muted"> (outlet inferred)</span>}
+      </p>
       <h1 lang={article.language} dir={article.direction === "RTL" ? "rtl" : "ltr"}>
         {article.headline}
       </h1>
       <dl className="facts">
         <dt>By</dt>
-        <dd>{article.authors.length ? article.authors.join(", ") : <span className="muted">No author given</span>}</dd>
+        <dd>
+          {article.authors.length ? article.authors.join(", ") : <span className="muted">No author given</span>}
+          {article.authors.length > 0 && article.authorsInferred && <span className="muted"> (inferred)</span>}
+        </dd>
         <dt>Published</dt>
         <dd>
           <PreciseDateText date={article.published} />
