@@ -141,3 +141,31 @@ test("an editor trims the page furniture and confirms the details; the article s
     await anonymous.close();
   }
 });
+
+test("the import and confirmation pages fit a 390 px wide screen without sideways scrolling", async ({ page }) => {
+  test.setTimeout(90_000); // two pages at two widths
+  const id = tag();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await login(page, "EDITOR");
+  await page.goto("/desk/import");
+  const input = page.getByLabel("Files (.txt, .md, .html; up to 2 MB each)");
+  await waitForHydration(input);
+  const long = `${"averyveryverylongwordwithoutanyspaces".repeat(8)} ${id}`;
+  await input.setInputFiles([
+    {
+      name: `narrow-${id}.txt`,
+      mimeType: "text/plain",
+      buffer: Buffer.from(`${article(id, "Narrow screen check")}\n\n${long}`),
+    },
+  ]);
+  const link = page.getByRole("link", { name: `confirm and trim “Narrow screen check ${id}”` });
+  await expect(link).toBeVisible();
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Confirm the import" })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});
