@@ -110,6 +110,9 @@ test("an editor trims the page furniture and confirms the details; the article s
   await expect(page.getByLabel("Headline")).toHaveValue(`Trim test ${id}`);
   const paragraph = (n: number) => page.getByRole("listitem", { name: `Paragraph ${n}`, exact: true });
   await waitForHydration(paragraph(4).getByLabel("Starts here"));
+  // Suggested: the body starts after the caption and ends before "Related Articles".
+  await expect(paragraph(4).getByLabel("Starts here")).toBeChecked();
+  await expect(paragraph(4).getByLabel("Ends here")).toBeChecked();
   // The caption (3) before the body, "Related Articles" (5) inside it, "Back to top button" (7) after it.
   await paragraph(4).getByLabel("Starts here").check();
   await paragraph(6).getByLabel("Ends here").check();

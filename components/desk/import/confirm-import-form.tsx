@@ -42,20 +42,13 @@ function hintsOf(staged: PendingImport): MetadataHints {
   };
 }
 
-/** Where the article starts by default: after the headline (and its repeats), if the text has it. */
-function defaultStart(staged: PendingImport): number {
-  const headline = staged.suggestions.headline?.value;
-  let start = headline ? staged.blocks.lastIndexOf(headline) + 1 : 0;
-  if (start >= staged.blocks.length) start = 0;
-  return start;
-}
-
 export function ConfirmImportForm({ staged }: { staged: PendingImport }) {
   const [state, action, pending] = useActionState(confirmImportAction, { ok: false });
   const [discardState, discard, discarding] = useActionState(discardImportAction, { ok: false });
-  const [start, setStart] = useState(() => defaultStart(staged));
-  const [end, setEnd] = useState(staged.blocks.length - 1);
-  const [removed, setRemoved] = useState<Set<number>>(() => new Set());
+  // Starts from the suggested trim (lib/articles/trim-suggest.ts); the editor corrects it.
+  const [start, setStart] = useState(staged.suggestedTrim.start);
+  const [end, setEnd] = useState(staged.suggestedTrim.end);
+  const [removed, setRemoved] = useState<Set<number>>(() => new Set(staged.suggestedTrim.remove));
   const kept = staged.blocks.filter((_, i) => i >= start && i <= end && !removed.has(i)).length;
   const duplicate = state.ok ? state.data?.of : undefined;
 
@@ -77,6 +70,10 @@ export function ConfirmImportForm({ staged }: { staged: PendingImport }) {
           </fieldset>
           <fieldset>
             <legend>Trim the page furniture</legend>
+            <p className="meta">
+              The start, the end and the captions to remove are suggested; check them, and remove what else is not the
+              article (teasers for other stories, newsletter boxes).
+            </p>
             <p className="meta" role="status">
               Paragraphs {start + 1} to {end + 1} kept, {kept} of {staged.blocks.length} in all.
             </p>

@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "../../auth/actor";
 import { db } from "../../db/client";
 import { notFound } from "../../errors";
+import { suggestTrim } from "../trim-suggest";
 import type { MetadataSuggestions } from "./metadata";
 
 /** Imports waiting for an editor to confirm them, oldest first. */
@@ -24,7 +25,7 @@ export async function listPendingImports(actor: Actor) {
   }));
 }
 
-/** One staged import with its paragraphs and suggestions, for the confirmation page. */
+/** One staged import with its paragraphs, suggested metadata and suggested trim, for the confirmation page. */
 export async function getPendingImport(actor: Actor, id: string) {
   assertCan(actor, "article:import");
   const row = await db().articleImport.findUnique({
@@ -32,7 +33,8 @@ export async function getPendingImport(actor: Actor, id: string) {
     select: { id: true, fileName: true, format: true, blocks: true, suggestions: true, createdAt: true },
   });
   if (!row) throw notFound("That import");
-  return { ...row, suggestions: row.suggestions as MetadataSuggestions };
+  const suggestions = row.suggestions as MetadataSuggestions;
+  return { ...row, suggestions, suggestedTrim: suggestTrim(row.blocks, suggestions.headline?.value ?? null) };
 }
 
 export type PendingImport = Awaited<ReturnType<typeof getPendingImport>>;
