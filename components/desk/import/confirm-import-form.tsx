@@ -84,7 +84,7 @@ export function ConfirmImportForm({ staged }: { staged: PendingImport }) {
                 const cls = [styles.block, outside ? styles.outside : "", removed.has(i) ? styles.removed : ""];
                 return (
                   <li key={i} className={cls.join(" ")} aria-label={`Paragraph ${i + 1}`}>
-                    <p>{text}</p>
+                    <p dir="auto">{text}</p>
                     <div className={styles.blockControls}>
                       <label>
                         <input

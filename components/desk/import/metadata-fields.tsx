@@ -57,7 +57,14 @@ export function MetadataFields({
   const direction = state.values?.direction ?? defaults.direction;
   return (
     <div className={styles.metadata}>
-      <Field name="headline" label="Headline" state={state} defaultValue={defaults.headline} hint={hints.headline} />
+      <Field
+        name="headline"
+        label="Headline"
+        dir="auto"
+        state={state}
+        defaultValue={defaults.headline}
+        hint={hints.headline}
+      />
       <Field
         name="authors"
         label="Authors (comma-separated)"
