@@ -40,6 +40,8 @@ test("staff pages have no serious accessibility violations", async ({ page, db }
     "/desk",
     `/desk/articles/${articleId}`,
     `/desk/articles/${articleId}/raw`,
+    `/desk/articles/${articleId}/metadata`,
+    "/desk/import",
     `/desk/claims/${claimId}`,
     "/desk/claims/new",
     "/review",

@@ -55,6 +55,7 @@ test("the article body highlights its claims and leaves out the page furniture",
 });
 
 test("the raw import, furniture and all, is for staff only", async ({ page, db }) => {
+  test.setTimeout(90_000); // the public page, a 404, sign-in, the desk, then the raw page
   const id = await articleIdByHeadline(db, WILL_OF_VICTORY);
   await page.goto(`/articles/${id}`);
   await expect(page.getByRole("link", { name: /raw text/i })).toHaveCount(0);

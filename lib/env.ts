@@ -31,6 +31,11 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   /** Reverse proxies in front of the app that append to X-Forwarded-For (for per-address limits). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Lets `npm run import` on this machine import through the running app (scripts/serve.ts makes
+   * one per start and leaves it, readable by its owner only, in the data folder).
+   */
+  CLAIMTRAIL_IMPORT_TOKEN: z.string().min(32).optional(),
   ALLOW_SEED: z.enum(["true", "false"]).default("false"),
   /** Set by Next.js: "nodejs" or "edge" in instrumentation and proxy code. */
   NEXT_RUNTIME: z.string().optional(),

@@ -71,6 +71,7 @@ export async function seedSampleData(log: (line: string) => void = () => {}): Pr
     const created = await importArticle(editor, {
       headline: article.headline,
       outletId: article.outlet ? outlets.get(article.outlet)! : null,
+      outletInferred: article.outletInferred,
       authors: article.authors,
       published: { ...preciseDate(article.published)!, note: article.published.note },
       rawText,

@@ -4,9 +4,11 @@
  * on its first start. Migrations always apply before the app serves.
  */
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { MissingSecretError, resolveAuthSecret, resolveHistorySecret } from "../lib/auth/secret";
+import { acquireDataLock, type DataLock } from "../lib/db/data-lock";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { env } from "../lib/env";
@@ -40,7 +42,21 @@ try {
 
 let databaseUrl = config.DATABASE_URL;
 let stopEmbedded: (() => Promise<void>) | undefined;
+// With the embedded database, `npm run import` imports through this app, with this token.
+const importToken = randomBytes(32).toString("base64url");
+let dataLock: DataLock | undefined;
 if (!databaseUrl) {
+  const lock = await acquireDataLock(path.resolve(config.CLAIMTRAIL_DATA_DIR), {
+    owner: "app",
+    url: `http://127.0.0.1:${config.PORT}`,
+    token: importToken,
+  });
+  if ("heldBy" in lock) {
+    const who = lock.heldBy.owner === "import" ? "The import command" : "Another Claimtrail server";
+    console.error(`[claimtrail] ${who} (pid ${lock.heldBy.pid}) is using ${config.CLAIMTRAIL_DATA_DIR}; wait for it.`);
+    process.exit(1);
+  }
+  dataLock = lock;
   const dataDir = path.resolve(config.CLAIMTRAIL_DATA_DIR, "pglite");
   const embedded = await startEmbeddedDatabase({ dataDir, port: config.EMBEDDED_DB_PORT });
   databaseUrl = embedded.url;
@@ -61,6 +77,7 @@ if (stopEmbedded) {
       console.error(error);
       log(`The sample data did not load completely. Stop, delete ${config.CLAIMTRAIL_DATA_DIR} and start again.`);
       await stopEmbedded();
+      await dataLock?.release();
       process.exit(1);
     }
   }
@@ -79,6 +96,7 @@ const childEnv = {
   HISTORY_SIGNING_KEY: historySecret,
   NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
   NEXT_TELEMETRY_DISABLED: "1",
+  ...(dataLock ? { CLAIMTRAIL_IMPORT_TOKEN: importToken } : {}),
 };
 const child = spawn(process.execPath, [nextBin, mode, "-p", String(config.PORT)], { stdio: "inherit", env: childEnv });
 log(`Claimtrail on http://localhost:${config.PORT}`);
@@ -88,6 +106,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   await stopEmbedded?.();
+  await dataLock?.release();
   process.exit(code);
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

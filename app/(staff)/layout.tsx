@@ -13,6 +13,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   if (!actor) return children;
   const areas = [
     { href: "/desk", label: "Desk", show: can(actor.role, "claim:create") },
+    { href: "/desk/import", label: "Import", show: can(actor.role, "article:import") },
     { href: "/review", label: "Review queue", show: can(actor.role, "review:decide") },
     { href: "/admin/users", label: "Users", show: can(actor.role, "user:manage") },
     { href: "/admin/audit", label: "Audit log", show: can(actor.role, "audit:read") },

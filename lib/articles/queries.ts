@@ -5,6 +5,7 @@ import { PUBLIC_CLAIM, PUBLIC_QUOTE } from "../claims/queries";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { AppError, notFound } from "../errors";
+import { isPublicArticle, PUBLIC_ARTICLE } from "./editability";
 
 const articleSelect = {
   id: true,
@@ -18,17 +19,14 @@ const articleSelect = {
   language: true,
   direction: true,
   outlet: { select: { name: true, homepage: true } },
+  outletInferred: true,
+  authorsInferred: true,
 } as const;
 
 /**
- * Public only while a published claim quotes it: an article nobody has published a claim from is
- * an internal import, and "not found" to the public.
+ * The article as the public reads it: its latest version, with the public claims quoted in it.
+ * An article no published claim quotes (a fresh import, say) is not found (PUBLIC_ARTICLE).
  */
-const PUBLIC_ARTICLE = {
-  versions: { some: { quotes: { some: { ...PUBLIC_QUOTE, claim: PUBLIC_CLAIM } } } },
-} satisfies Prisma.ArticleWhereInput;
-
-/** The article as the public reads it: its latest version, with the public claims quoted in it. */
 export async function getPublicArticle(id: string) {
   const article = await db().article.findFirst({
     where: { id, ...PUBLIC_ARTICLE },
@@ -72,6 +70,7 @@ export type PublicArticle = Awaited<ReturnType<typeof getPublicArticle>>;
 
 /** The text exactly as it was imported, page furniture and all: staff only. */
 export async function getArticleRawText(actor: Actor | null, id: string) {
+  if (!actor) throw notFound("That article");
   assertCan(actor, "read:internal");
   const article = await db().article.findUnique({
     where: { id },
@@ -245,3 +244,25 @@ export async function getSelectedPassage(
     throw error;
   }
 }
+
+/** The article's metadata as the metadata editor shows it, with its change history (staff only). */
+export async function getArticleMetadata(actor: Actor, id: string) {
+  assertCan(actor, "read:internal");
+  const article = await db().article.findUnique({
+    where: { id },
+    select: {
+      ...articleSelect,
+      outletInferred: true,
+      authorsInferred: true,
+      languageInferred: true,
+      changes: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
+      },
+    },
+  });
+  if (!article) throw notFound("That article");
+  return { ...article, published: publishedOf(article), isPublic: await isPublicArticle(db(), id) };
+}
+
+export type ArticleMetadataView = Awaited<ReturnType<typeof getArticleMetadata>>;

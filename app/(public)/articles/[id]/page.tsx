@@ -5,6 +5,7 @@ import { HighlightedText } from "@/components/highlighted-text";
 import { PreciseDateText } from "@/components/precise-date";
 import { StatusBadge } from "@/components/status-badge";
 import { getPublicArticle } from "@/lib/articles/queries";
+import { getActor } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
@@ -17,16 +18,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await getPublicArticle((await params).id).catch(orNotFound);
+  // The raw import is staff-only; only staff are offered the link.
+  const staff = (await getActor()) !== null;
   const claims = [...new Map(article.quotes.map((q) => [q.claim.id, q.claim])).values()];
   return (
     <article>
-      <p className="meta">{article.outlet?.name ?? "Unknown outlet"}</p>
+      <p className="meta">
+        <span>{article.outlet?.name ?? "Unknown outlet"}</span>
+        {article.outlet && article.outletInferred && <span className="muted"> (outlet inferred)</span>}
+      </p>
       <h1 lang={article.language} dir={article.direction === "RTL" ? "rtl" : "ltr"}>
         {article.headline}
       </h1>
       <dl className="facts">
         <dt>By</dt>
-        <dd>{article.authors.length ? article.authors.join(", ") : <span className="muted">No author given</span>}</dd>
+        <dd>
+          {article.authors.length ? article.authors.join(", ") : <span className="muted">No author given</span>}
+          {article.authors.length > 0 && article.authorsInferred && <span className="muted"> (inferred)</span>}
+        </dd>
         <dt>Published</dt>
         <dd>
           <PreciseDateText date={article.published} />
@@ -48,6 +57,12 @@ export default async function ArticlePage({ params }: Props) {
       <p className="meta">
         {claims.length} {claims.length === 1 ? "claim is" : "claims are"} highlighted below; each highlight links to its
         claim.
+        {staff && (
+          <>
+            {" "}
+            <Link href={`/desk/articles/${article.id}/raw`}>See the raw text as imported</Link>.
+          </>
+        )}
       </p>
       <div className="article-body" lang={article.language} dir={article.direction === "RTL" ? "rtl" : "ltr"}>
         <HighlightedText

@@ -34,7 +34,8 @@ export default async function DeskArticlePage({ params }: Props) {
       </h1>
       <p className="meta">
         {article.outlet?.name ?? "Unknown outlet"} · <PreciseDateText date={article.published} /> · version{" "}
-        {article.version.number} · <Link href={`/desk/articles/${article.id}/raw`}>Raw text as imported</Link>
+        {article.version.number} · <Link href={`/desk/articles/${article.id}/metadata`}>Edit details</Link> ·{" "}
+        <Link href={`/desk/articles/${article.id}/raw`}>Raw text as imported</Link>
         {article.isPublic && (
           <>
             {" "}

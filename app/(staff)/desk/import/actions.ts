@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { confirmImport, discardImport } from "@/lib/articles/import/mutations";
+import { confirmImportSchema } from "@/lib/articles/schemas";
+import { staffAction } from "@/lib/http/action";
+
+export const confirmImportAction = staffAction(confirmImportSchema, async (actor, input) => {
+  const result = await confirmImport(actor, input);
+  if (result.status === "duplicate") return result;
+  revalidatePath("/desk");
+  revalidatePath("/desk/import");
+  redirect(`/desk/articles/${result.articleId}`);
+});
+
+export const discardImportAction = staffAction(z.object({ importId: z.string().min(1) }), async (actor, input) => {
+  await discardImport(actor, input.importId);
+  revalidatePath("/desk/import");
+  redirect("/desk/import");
+});

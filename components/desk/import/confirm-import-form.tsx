@@ -1,0 +1,153 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { confirmImportAction, discardImportAction } from "@/app/(staff)/desk/import/actions";
+import { FieldError, FormMessage } from "@/components/form-bits";
+import type { PendingImport } from "@/lib/articles/import/queries";
+import styles from "./import.module.css";
+import { MetadataFields, type MetadataDefaults, type MetadataHints } from "./metadata-fields";
+
+const note = (s: { source: string; inferred: boolean } | null | undefined) =>
+  s ? `Suggested from ${s.source}${s.inferred ? " (inferred)" : ""}.` : undefined;
+
+function defaultsOf(staged: PendingImport): MetadataDefaults {
+  const s = staged.suggestions;
+  return {
+    headline: s.headline?.value ?? "",
+    authors: s.authors?.value.join(", ") ?? "",
+    authorsInferred: s.authors?.inferred ?? false,
+    outlet: s.outlet?.value ?? "",
+    outletInferred: s.outlet?.inferred ?? false,
+    published: s.published?.value.on ?? "",
+    // A date the editor types from the text's mentions is a guess unless they untick this.
+    publishedInferred: s.published?.inferred ?? true,
+    publishedNote: s.published ? `${s.published.source[0].toUpperCase()}${s.published.source.slice(1)}.` : "",
+    url: s.url ?? "",
+    language: s.language.value.language,
+    direction: s.language.value.direction,
+    languageInferred: s.language.inferred,
+  };
+}
+
+function hintsOf(staged: PendingImport): MetadataHints {
+  const s = staged.suggestions;
+  const mentions = s.dateMentions.length ? ` Dates in the text: ${s.dateMentions.join("; ")}.` : "";
+  return {
+    headline: note(s.headline),
+    authors: note(s.authors) ?? "No byline found.",
+    outlet: note(s.outlet) ?? "No outlet found on the page.",
+    published: (note(s.published) ?? "No printed date found.") + mentions,
+    language: note(s.language),
+  };
+}
+
+export function ConfirmImportForm({ staged }: { staged: PendingImport }) {
+  const [state, action, pending] = useActionState(confirmImportAction, { ok: false });
+  const [discardState, discard, discarding] = useActionState(discardImportAction, { ok: false });
+  // Starts from the suggested trim (lib/articles/trim-suggest.ts); the editor corrects it.
+  const [start, setStart] = useState(staged.suggestedTrim.start);
+  const [end, setEnd] = useState(staged.suggestedTrim.end);
+  const [removed, setRemoved] = useState<Set<number>>(() => new Set(staged.suggestedTrim.remove));
+  const kept = staged.blocks.filter((_, i) => i >= start && i <= end && !removed.has(i)).length;
+  const duplicate = state.ok ? state.data?.of : undefined;
+
+  return (
+    <>
+      <form action={action} noValidate>
+        <input type="hidden" name="importId" value={staged.id} />
+        <FormMessage state={state} />
+        {duplicate && (
+          <p role="alert" className="form-error">
+            The trimmed text matches an article already imported:{" "}
+            <Link href={`/desk/articles/${duplicate.id}`}>{duplicate.headline}</Link>. Nothing was saved.
+          </p>
+        )}
+        <div className={styles.confirmGrid}>
+          <fieldset>
+            <legend>Details</legend>
+            <MetadataFields state={state} defaults={defaultsOf(staged)} hints={hintsOf(staged)} />
+          </fieldset>
+          <fieldset>
+            <legend>Trim the page furniture</legend>
+            <p className="meta">
+              The start, the end and the captions to remove are suggested; check them, and remove what else is not the
+              article (teasers for other stories, newsletter boxes).
+            </p>
+            <p className="meta" role="status">
+              Paragraphs {start + 1} to {end + 1} kept, {kept} of {staged.blocks.length} in all.
+            </p>
+            <FieldError state={state} name="trim" />
+            <ol className={styles.blocks}>
+              {staged.blocks.map((text, i) => {
+                const outside = i < start || i > end;
+                const cls = [styles.block, outside ? styles.outside : "", removed.has(i) ? styles.removed : ""];
+                return (
+                  <li key={i} className={cls.join(" ")} aria-label={`Paragraph ${i + 1}`}>
+                    <p dir="auto">{text}</p>
+                    <div className={styles.blockControls}>
+                      <label>
+                        <input
+                          type="radio"
+                          name="start"
+                          value={i}
+                          checked={start === i}
+                          onChange={() => {
+                            setStart(i);
+                            if (end < i) setEnd(i);
+                          }}
+                        />
+                        Starts here
+                      </label>
+                      <label>
+                        <input
+                          type="radio"
+                          name="end"
+                          value={i}
+                          checked={end === i}
+                          onChange={() => {
+                            setEnd(i);
+                            if (start > i) setStart(i);
+                          }}
+                        />
+                        Ends here
+                      </label>
+                      <label>
+                        <input
+                          type="checkbox"
+                          name="remove"
+                          value={i}
+                          disabled={outside}
+                          checked={removed.has(i) && !outside}
+                          onChange={(e) => {
+                            const next = new Set(removed);
+                            if (e.target.checked) next.add(i);
+                            else next.delete(i);
+                            setRemoved(next);
+                          }}
+                        />
+                        Remove
+                      </label>
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
+          </fieldset>
+        </div>
+        <p>
+          <button type="submit" className="button" disabled={pending}>
+            Save the article
+          </button>
+        </p>
+      </form>
+      <form action={discard}>
+        <input type="hidden" name="importId" value={staged.id} />
+        <FormMessage state={discardState} />
+        <button type="submit" className="button-quiet" disabled={discarding}>
+          Discard this import
+        </button>
+      </form>
+    </>
+  );
+}

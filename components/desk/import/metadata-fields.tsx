@@ -1,0 +1,137 @@
+import { Field } from "@/components/field";
+import { FieldError, invalidProps } from "@/components/form-bits";
+import type { ActionState } from "@/lib/http/action";
+import styles from "./import.module.css";
+
+/**
+ * The article metadata inputs shared by the import confirmation and the metadata editor (the
+ * names match lib/articles/schemas.ts). Each guessable value has an "inferred" box beside it.
+ */
+export type MetadataDefaults = {
+  headline: string;
+  authors: string;
+  authorsInferred: boolean;
+  outlet: string;
+  outletInferred: boolean;
+  published: string;
+  publishedInferred: boolean;
+  publishedNote: string;
+  url: string;
+  language: string;
+  direction: "LTR" | "RTL";
+  languageInferred: boolean;
+};
+
+export type MetadataHints = Partial<Record<"headline" | "authors" | "outlet" | "published" | "language", string>>;
+
+function Check({
+  name,
+  label,
+  state,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  state: ActionState<unknown>;
+  defaultChecked: boolean;
+}) {
+  const checked = state.values ? state.values[name] === "on" : defaultChecked;
+  return (
+    <div className="check">
+      <input id={name} name={name} type="checkbox" defaultChecked={checked} {...invalidProps(state, name)} />
+      <label htmlFor={name}>{label}</label>
+      <FieldError state={state} name={name} />
+    </div>
+  );
+}
+
+export function MetadataFields({
+  state,
+  defaults,
+  hints = {},
+}: {
+  state: ActionState<unknown>;
+  defaults: MetadataDefaults;
+  hints?: MetadataHints;
+}) {
+  const direction = state.values?.direction ?? defaults.direction;
+  return (
+    <div className={styles.metadata}>
+      <Field
+        name="headline"
+        label="Headline"
+        dir="auto"
+        state={state}
+        defaultValue={defaults.headline}
+        hint={hints.headline}
+      />
+      <Field
+        name="authors"
+        label="Authors (comma-separated)"
+        state={state}
+        defaultValue={defaults.authors}
+        hint={hints.authors}
+      />
+      <Check
+        name="authorsInferred"
+        label="Authors inferred, not printed as a byline"
+        state={state}
+        defaultChecked={defaults.authorsInferred}
+      />
+      <Field name="outlet" label="Outlet" state={state} defaultValue={defaults.outlet} hint={hints.outlet} />
+      <Check
+        name="outletInferred"
+        label="Outlet inferred, not named as publisher"
+        state={state}
+        defaultChecked={defaults.outletInferred}
+      />
+      <Field
+        name="published"
+        label="Published (YYYY, YYYY-MM or YYYY-MM-DD)"
+        state={state}
+        defaultValue={defaults.published}
+        hint={hints.published}
+      />
+      <Check
+        name="publishedInferred"
+        label="Date inferred, not printed"
+        state={state}
+        defaultChecked={defaults.publishedInferred}
+      />
+      <Field
+        name="publishedNote"
+        label="Why this date (for inferred dates)"
+        state={state}
+        defaultValue={defaults.publishedNote}
+      />
+      <Field name="url" label="Original address (URL)" type="url" state={state} defaultValue={defaults.url} />
+      <Field
+        name="language"
+        label="Language code"
+        state={state}
+        defaultValue={defaults.language}
+        hint={hints.language}
+      />
+      <div className="field">
+        <label htmlFor="direction">Text direction</label>
+        <select
+          key={direction}
+          id="direction"
+          name="direction"
+          defaultValue={direction}
+          {...invalidProps(state, "direction")}
+        >
+          <option value="LTR">Left to right</option>
+          <option value="RTL">Right to left</option>
+        </select>
+        <FieldError state={state} name="direction" />
+      </div>
+      <Check
+        name="languageInferred"
+        label="Language guessed, not declared"
+        state={state}
+        defaultChecked={defaults.languageInferred}
+      />
+    </div>
+  );
+}
