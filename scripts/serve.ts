@@ -10,7 +10,7 @@ import path from "node:path";
 import { MissingSecretError, resolveAuthSecret, resolveHistorySecret } from "../lib/auth/secret";
 import { acquireDataLock, type DataLock } from "../lib/db/data-lock";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrate";
+import { migrateAtStart, MigrationError } from "../lib/db/migrate";
 import { env } from "../lib/env";
 import { DEMO_PASSWORD, DEMO_USERS, isSeeded, seedSampleData } from "../prisma/seed";
 
@@ -66,7 +66,14 @@ if (!databaseUrl) {
   log(`No DATABASE_URL set: using the embedded database in ${dataDir}`);
 }
 
-await migrate(databaseUrl, { log });
+try {
+  await migrateAtStart(databaseUrl, { log });
+} catch (error) {
+  if (!(error instanceof MigrationError)) throw error;
+  console.error(`[claimtrail] ${error.message}`);
+  await stopEmbedded?.();
+  process.exit(1);
+}
 
 if (stopEmbedded) {
   if (!(await isSeeded())) {

@@ -129,3 +129,41 @@ async function applyMigration(client: pg.Client, file: MigrationFile): Promise<b
     throw new MigrationError(`Migration ${file.name} failed and was rolled back: ${(error as Error).message}`);
   }
 }
+
+/**
+ * For `npm start`: the owner role migrates; the app's own role (see `npm run db:roles`), which may
+ * not create or alter tables, never tries. It checks instead, and refuses to serve while migrations
+ * are pending, saying how to apply them.
+ */
+export async function migrateAtStart(connectionString: string, options: MigrateOptions = {}): Promise<string[]> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  let mayMigrate: boolean;
+  let applied: AppliedRow[] = [];
+  try {
+    const { rows } = await client.query<{ may: boolean; tracked: boolean }>(
+      `SELECT has_schema_privilege(current_user, 'public', 'CREATE') AS may,
+              to_regclass('public."_prisma_migrations"') IS NOT NULL AS tracked`,
+    );
+    mayMigrate = rows[0].may;
+    if (!mayMigrate && rows[0].tracked) {
+      applied = (
+        await client.query<AppliedRow>(
+          `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
+        )
+      ).rows;
+    }
+  } finally {
+    await client.end();
+  }
+  if (mayMigrate) return migrate(connectionString, options);
+  const pending = planMigrations(await readMigrations(options.dir), applied);
+  if (pending.length > 0) {
+    throw new MigrationError(
+      `${pending.length} migration(s) are pending (${pending.map((m) => m.name).join(", ")}), and this database ` +
+        "role may not apply them. Run `npm run db:migrate` as the database owner, then start again.",
+    );
+  }
+  options.log?.("The database is up to date (this role does not migrate).");
+  return [];
+}

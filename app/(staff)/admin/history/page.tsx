@@ -16,8 +16,9 @@ export default async function HistoryVerificationPage({ searchParams }: { search
     <>
       <h1>History verification</h1>
       <p className="lede">
-        Every change to a claim is an event whose hash covers the event before it. The database refuses to change or
-        delete events; this check proves nobody did so behind its back (for example a superuser disabling the guard).
+        Every change to a claim is an event whose hash covers the event before it, tagged with a key the database does
+        not hold. The database refuses to change or delete events; this check proves nobody did so behind its back (a
+        superuser disabling the guard, or someone inserting events with database access alone).
       </p>
       <form method="get">
         <input type="hidden" name="run" value="1" />
@@ -31,35 +32,45 @@ export default async function HistoryVerificationPage({ searchParams }: { search
             {report.breaks.length === 0 ? "Every history chain is intact" : `${report.breaks.length} break(s) found`}
           </h2>
           <p className="meta">
-            Checked {report.eventsChecked} events of {report.claimsChecked} claims at{" "}
-            <Timestamp at={report.checkedAt} />.
+            Checked {report.eventsChecked} events of {report.claimsChecked} claims and {report.checkpoints} signed
+            checkpoints at <Timestamp at={report.checkedAt} />: each chain, each event&apos;s tag, its stored content,
+            and each claim row against its replayed history.
           </p>
+          {report.notes.map((note) => (
+            <p key={note} className="notice">
+              {note}
+            </p>
+          ))}
           {report.breaks.length > 0 && (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Claim</th>
-                  <th scope="col">Event #</th>
-                  <th scope="col">What is wrong</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.breaks.map((b) => (
-                  <tr key={`${b.claimId}-${b.seq}-${b.problem}`}>
-                    <td>
-                      <Link href={`/desk/claims/${b.claimId}`}>{b.claimId}</Link>
-                    </td>
-                    <td>{b.seq}</td>
-                    <td>{b.problem}</td>
+            <div className="table-scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Claim</th>
+                    <th scope="col">Event #</th>
+                    <th scope="col">What is wrong</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {report.breaks.map((b) => (
+                    <tr key={`${b.claimId}-${b.seq}-${b.problem}`}>
+                      <td>
+                        <Link href={`/desk/claims/${b.claimId}`}>{b.claimId}</Link>
+                      </td>
+                      <td>{b.seq}</td>
+                      <td>{b.problem}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </section>
       )}
       <p className="meta">
-        From a shell: <code>npm run history:verify</code> (exits non-zero on any break).
+        From a shell: <code>npm run history:verify</code> (exits non-zero on any break), or{" "}
+        <code>npm run history:verify -- --against checkpoints.json</code> with a copy of{" "}
+        <Link href="/transparency">the transparency log</Link> saved earlier.
       </p>
     </>
   );
