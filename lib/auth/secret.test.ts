@@ -31,3 +31,18 @@ describe("the session secret", () => {
     expect(resolveAuthSecret({ given: undefined, production: false, externalDatabase: true, dataDir })).toBe(first);
   });
 });
+
+describe("the history signing secret", () => {
+  it("follows the same rule in its own file: required in production on DATABASE_URL, generated elsewhere", async () => {
+    const { resolveHistorySecret } = await import("./secret");
+    expect(() =>
+      resolveHistorySecret({ given: undefined, production: true, externalDatabase: true, dataDir: fresh() }),
+    ).toThrow(/HISTORY_SIGNING_KEY is required to run in production against DATABASE_URL/);
+    const dataDir = fresh();
+    const generated = resolveHistorySecret({ given: undefined, production: false, externalDatabase: true, dataDir });
+    expect(readFileSync(path.join(dataDir, "history-signing-key"), "utf8")).toBe(generated);
+    expect(resolveAuthSecret({ given: undefined, production: false, externalDatabase: true, dataDir })).not.toBe(
+      generated,
+    );
+  });
+});
