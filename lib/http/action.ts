@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { getActor } from "../auth/session";
 import { AppError } from "../errors";
 import { logger } from "../logger";
+import { nulFieldErrors } from "../validation/text";
 import { crossSiteRefusal } from "./same-origin";
 
 /**
@@ -85,8 +86,11 @@ function action<S extends z.ZodType, T>(
     if (refusal) return { ok: false, message: refusal };
     const actor = await getActor();
     if (requireStaff && !actor) return { ok: false, message: "Your session has ended. Sign in again.", values };
+    const fields = formObject(form);
+    const nulErrors = nulFieldErrors(fields);
+    if (nulErrors) return { ok: false, message: "Check the highlighted fields.", fieldErrors: nulErrors, values };
     try {
-      return { ok: true, data: await run(actor, schema.parse(formObject(form))) };
+      return { ok: true, data: await run(actor, schema.parse(fields)) };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are not failures
       return failure<T>(error, values);
