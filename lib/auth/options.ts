@@ -3,10 +3,25 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { appUrl, env } from "../env";
 import { clientAddress } from "../http/client-address";
+import { logger } from "../logger";
 import { authenticate } from "./sign-in";
 
 /** Thrown from authorize(); next-auth hands the message to the sign-in form as `error`. */
 export const RATE_LIMITED_ERROR = "RateLimited";
+/**
+ * Any other failure (the database, a bug) becomes this word: next-auth would otherwise put the
+ * raw message, database text included, into the sign-in URL.
+ */
+export const UNAVAILABLE_ERROR = "SignInUnavailable";
+
+async function authenticateOrExplain(email: string, password: string, headers: Headers) {
+  try {
+    return await authenticate(email, password, clientAddress(headers));
+  } catch (error) {
+    logger.error({ err: error }, "sign-in failed");
+    throw new Error(UNAVAILABLE_ERROR);
+  }
+}
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -22,8 +37,8 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
           if (!credentials?.email || !credentials.password) return null;
-          const address = clientAddress(new Headers(req.headers as Record<string, string>));
-          const result = await authenticate(credentials.email, credentials.password, address);
+          const headers = new Headers(req.headers as Record<string, string>);
+          const result = await authenticateOrExplain(credentials.email, credentials.password, headers);
           if (result.ok)
             return {
               id: result.user.id,
