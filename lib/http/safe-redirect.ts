@@ -1,0 +1,22 @@
+/**
+ * The one check for where to send the browser after sign-in (`callbackUrl`): only a path on this
+ * app. Accepted: a path starting with exactly one `/`. Refused outright: `//` (another host),
+ * any backslash (browsers read `/\evil` as `//evil`), percent-encoded slashes or backslashes
+ * (decoded later by someone), scheme URLs, and control characters (browsers drop tabs and
+ * newlines, so `/\t/evil` becomes `//evil`). What passes must then resolve to this origin.
+ */
+const BASE = "http://claimtrail.invalid";
+
+export function safeRedirect(to: unknown, fallback = "/desk"): string {
+  const value = Array.isArray(to) ? to[0] : to;
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//")) return fallback;
+  if (value.includes("\\") || /%(2f|5c)/i.test(value) || /[\u0000-\u001f\u007f\s]/.test(value)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, BASE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== BASE) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
