@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -178,4 +179,20 @@ async function acquireWriteLock(): Promise<() => Promise<void>> {
       else await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+/**
+ * A new staff member of this role, written straight into the database, for tests that end all of
+ * a user's sessions (signing out does) and so must not use the demo accounts other tests share.
+ */
+export async function makeStaff(db: pg.Pool, role: StaffRole): Promise<{ email: string; password: string }> {
+  const { hash } = await import("@node-rs/argon2");
+  const email = `${role.toLowerCase()}-${randomBytes(5).toString("hex")}@claimtrail.test`;
+  const password = `fresh-${randomBytes(8).toString("hex")}`;
+  await db.query(
+    `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt")
+     VALUES ($1, $2, $3, $4::"Role", $5, now())`,
+    [`e2e${randomBytes(10).toString("hex")}`, email, `Fresh ${role.toLowerCase()}`, role, await hash(password)],
+  );
+  return { email, password };
 }

@@ -3,7 +3,7 @@ import { makeStaff } from "../../test/factories";
 import { db, pool } from "../db/client";
 import { changeRole, createUser, issueSetPasswordLink, setPasswordWithToken, setUserActive } from "../users/mutations";
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT } from "./rate-limit";
-import { actorForToken } from "./session-check";
+import { actorForToken, endSessions } from "./session-check";
 import { authenticate } from "./sign-in";
 
 const PASSWORD = "correct horse battery staple";
@@ -147,6 +147,17 @@ describe("an existing session", () => {
     const link = await issueSetPasswordLink(admin, reset.uid);
     await setPasswordWithToken(link.split("/set-password/")[1], "a brand new long phrase");
     expect(await actorForToken(reset)).toBeNull();
+  });
+
+  it("ends with sign-out, every copy of it, but an older token cannot end a newer session", async () => {
+    const first = await signedIn("leaving@newsroom.test");
+    await endSessions(first);
+    expect(await actorForToken(first)).toBeNull();
+    const again = await authenticate("leaving@newsroom.test", PASSWORD, "10.1.1.1");
+    if (!again.ok) throw new Error("sign-in failed");
+    const second = { uid: again.user.id, sv: again.user.sessionVersion };
+    await endSessions(first); // a stale copy signing out
+    expect(await actorForToken(second)).toMatchObject({ id: second.uid });
   });
 
   it("is refused when the token is malformed or names nobody", async () => {
