@@ -26,6 +26,8 @@ describe("safeRedirect", () => {
     ["/\r\n/x", "carriage return"],
     ["/ /x", "space"],
     ["/\u0000x", "NUL"],
+    ["/.//evil.example", "dot segment collapsing to //"],
+    ["/a/..//evil.example", "parent segment collapsing to //"],
     ["", "empty"],
     ["desk", "relative path"],
   ])("refuses %j (%s)", (value) => {

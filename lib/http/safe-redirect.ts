@@ -17,6 +17,7 @@ export function safeRedirect(to: unknown, fallback = "/desk"): string {
   } catch {
     return fallback;
   }
-  if (url.origin !== BASE) return fallback;
+  // Dot segments can collapse to a leading "//" ("/.//evil"), which a browser reads as a host.
+  if (url.origin !== BASE || url.pathname.startsWith("//")) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }
