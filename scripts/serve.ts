@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { MissingSecretError, resolveAuthSecret } from "../lib/auth/secret";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
@@ -76,7 +77,16 @@ const childEnv = {
   NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
   NEXT_TELEMETRY_DISABLED: "1",
 };
-const child = spawn(process.execPath, [nextBin, mode, "-p", String(config.PORT)], { stdio: "inherit", env: childEnv });
+// `start` runs Next behind our HTTP front, which stamps the client's address from the socket
+// (docs/decisions/0005-client-address.md); `dev` runs plain `next dev`.
+const args =
+  mode === "start"
+    ? ["--import", "tsx", path.join(path.dirname(fileURLToPath(import.meta.url)), "http-server.ts")]
+    : [nextBin, mode, "-p", String(config.PORT)];
+const child = spawn(process.execPath, args, {
+  stdio: "inherit",
+  env: mode === "start" ? { ...childEnv, NODE_ENV: "production", PORT: String(config.PORT) } : childEnv,
+});
 log(`Claimtrail on http://localhost:${config.PORT}`);
 
 let stopping = false;
