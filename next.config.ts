@@ -1,10 +1,13 @@
 import type { NextConfig } from "next";
+import { BODY_LIMIT_BYTES } from "./lib/http/request-guard";
 
 const nextConfig: NextConfig = {
   // The embedded database lives in the launcher process, never in the Next bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2"],
   poweredByHeader: false,
   typedRoutes: false,
+  // proxy.ts answers 413 above the same limit, before Next would fail the action with a 500.
+  experimental: { serverActions: { bodySizeLimit: BODY_LIMIT_BYTES } },
   async headers() {
     return [
       {
