@@ -4,6 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { getActor } from "../auth/session";
+import { foreignKeyField } from "../db/errors";
 import { AppError } from "../errors";
 import { logger } from "../logger";
 import { nulFieldErrors } from "../validation/text";
@@ -66,6 +67,17 @@ function failure<T>(error: unknown, values: Record<string, string>): ActionState
       ok: false,
       message: "Check the highlighted fields.",
       fieldErrors: fieldErrorsOf(error),
+      values,
+    };
+  }
+  const field = foreignKeyField(error);
+  if (field) {
+    // An id that names nothing (deleted meanwhile, or made up): the caller's mistake, not ours.
+    logger.info({ field }, "server action named a missing record");
+    return {
+      ok: false,
+      message: "Check the highlighted fields.",
+      fieldErrors: { [field]: ["That no longer exists. Choose another."] },
       values,
     };
   }
