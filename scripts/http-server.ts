@@ -7,13 +7,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { createAppServer } from "../lib/http/app-server";
-import { env } from "../lib/env";
+import { appUrl, env } from "../lib/env";
 
 const config = env();
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const app = next({ dev: false, dir, hostname: "localhost", port: config.PORT });
 await app.prepare();
-const server = createAppServer(app.getRequestHandler(), config.TRUSTED_PROXY_HOPS);
+const server = createAppServer(app.getRequestHandler(), config.TRUSTED_PROXY_HOPS, {
+  https: appUrl().startsWith("https://"),
+});
 server.listen(config.PORT, () => {
   console.log(`[claimtrail] HTTP front on port ${config.PORT}, trusted proxy hops: ${config.TRUSTED_PROXY_HOPS}`);
 });
