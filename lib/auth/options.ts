@@ -17,7 +17,7 @@ export const UNAVAILABLE_ERROR = "SignInUnavailable";
 /** Thrown from the session callback for a token that no longer stands; next-auth then clears it. */
 const SESSION_ENDED = "SessionEnded";
 
-async function authenticateOrExplain(email: string, password: string, headers: Headers) {
+export async function authenticateOrExplain(email: string, password: string, headers: Headers) {
   try {
     return await authenticate(email, password, clientAddress(headers));
   } catch (error) {
