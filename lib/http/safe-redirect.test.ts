@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { safeRedirect } from "./safe-redirect";
+import { isHttpUrlOrPath, safeRedirect } from "./safe-redirect";
 
 describe("safeRedirect", () => {
   it("keeps paths on this app, with their query and fragment", () => {
@@ -58,5 +58,14 @@ describe("safeRedirect", () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("isHttpUrlOrPath (what next-auth accepts as a callback URL)", () => {
+  it("accepts paths and http(s) URLs, refuses the rest", () => {
+    for (const ok of ["/desk", "/", "https://claims.example.org/desk", "http://localhost:3000"])
+      expect(isHttpUrlOrPath(ok), ok).toBe(true);
+    for (const bad of ["O%4?", "desk", "javascript:alert(1)", "", "mailto:x@y.z"])
+      expect(isHttpUrlOrPath(bad), bad).toBe(false);
   });
 });

@@ -21,3 +21,16 @@ export function safeRedirect(to: unknown, fallback = "/desk"): string {
   if (url.origin !== BASE || url.pathname.startsWith("//")) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/**
+ * Whether next-auth accepts this as a callback URL (an absolute http(s) URL, or a path); it
+ * answers 500 to anything else in the query or its callback-url cookie, so the auth route refuses
+ * those with a 400 first. Where next-auth then redirects is its own same-origin check.
+ */
+export function isHttpUrlOrPath(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith("/") ? BASE : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
