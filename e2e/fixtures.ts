@@ -50,6 +50,10 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/** What database errors look like; none may reach a page or a URL. */
+export const DATABASE_TEXT =
+  /prepared statement|violates (foreign key|unique|not-null|check) constraint|PrismaClient|invalid byte sequence|syntax error at or near/i;
+
 /** The id of the article with this exact headline. */
 export async function articleIdByHeadline(db: pg.Pool, headline: string): Promise<string> {
   const { rows } = await db.query<{ id: string }>(`SELECT id FROM "Article" WHERE headline = $1`, [headline]);

@@ -13,8 +13,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
-import { ACTIONS, callAction, fillRoute, PAGES, type Fields } from "./build-manifest";
-import { DEMO_PASSWORD, DEMO_STAFF, expect, makeStaff, signInByRequest, test } from "./fixtures";
+import { ACTIONS, callAction, fillRoute, PAGES, ROUTES, type Fields } from "./build-manifest";
+import { DATABASE_TEXT, DEMO_PASSWORD, DEMO_STAFF, expect, makeStaff, signInByRequest, test } from "./fixtures";
 
 test.use({ exclusiveWrites: true });
 
@@ -156,6 +156,7 @@ for (const action of ACTIONS) {
           const body = await response.text();
           expect(response.status(), `${JSON.stringify(fields)} → ${body.slice(0, 300)}`).toBeLessThan(500);
           expect(body, JSON.stringify(fields)).not.toContain(UNEXPECTED);
+          expect(body, JSON.stringify(fields)).not.toMatch(DATABASE_TEXT);
           // The action's own answer: its state, or the redirect it ends with (createClaimAction).
           if (/"ok":(true|false)/.test(body) || response.headers()["x-action-redirect"]) answeredByAction++;
         }),
@@ -179,7 +180,8 @@ const QUERY = fc.dictionary(
   { maxKeys: 4 },
 );
 
-for (const route of PAGES) {
+// Pages, and route handlers (GET; their writes are probed in write-protection.spec.ts).
+for (const route of [...PAGES, ...ROUTES]) {
   test(`fuzz: ${route} answers bad parameters with a 4xx, signed in or not`, async ({ playwright, baseURL }) => {
     test.setTimeout(120_000);
     const admin = await signedInAdmin(playwright, baseURL!);
@@ -191,6 +193,7 @@ for (const route of PAGES) {
           const url = `${fillRoute(route, () => segment)}${search ? `?${search}` : ""}`;
           const response = await (signedIn ? admin : anonymous).get(url, { maxRedirects: 0 });
           expect(response.status(), url).toBeLessThan(500);
+          expect(await response.text(), url).not.toMatch(DATABASE_TEXT);
         }),
         { numRuns: RUNS_PER_PAGE, endOnFailure: true },
       );
