@@ -8,7 +8,8 @@
  * 3. Builds the app (`next build`; E2E_SKIP_BUILD=1 skips it), then runs `playwright test`, which
  *    starts `npm start` against that database (playwright.config.ts).
  *
- * Exits with Playwright's exit code.
+ * Exits with Playwright's exit code, or 1 when the server under test logged an uncaught exception
+ * or unhandled rejection (lines Playwright shows prefixed with [WebServer]).
  */
 import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
@@ -20,6 +21,7 @@ import pg from "pg";
 import { E2E_DEFAULTS, readSettings } from "../e2e/settings";
 import { assertLocal } from "../test/database";
 import { findChromium } from "./find-browser";
+import { unhandledExceptionLines } from "./server-output";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const started = Date.now();
@@ -42,6 +44,32 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
     child.on("exit", (code, signal) => {
       current = undefined;
       resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+/** Runs Playwright with its output passed through, collecting the server's unhandled exceptions. */
+function runWatchingServer(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; unhandled: string[] }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ["inherit", "pipe", "pipe"] });
+    current = child;
+    const unhandled: string[] = [];
+    const watch = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
+      let pending = "";
+      stream.on("data", (chunk: Buffer) => {
+        out.write(chunk);
+        const text = pending + chunk.toString("utf8");
+        const end = text.lastIndexOf("\n") + 1;
+        pending = text.slice(end);
+        unhandled.push(...unhandledExceptionLines(text.slice(0, end)));
+      });
+    };
+    watch(child.stdout!, process.stdout);
+    watch(child.stderr!, process.stderr);
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      current = undefined;
+      resolve({ code: code ?? (signal ? 1 : 0), unhandled });
     });
   });
 }
@@ -148,8 +176,14 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   log(`Running playwright test ${args.join(" ")}`.trimEnd());
   const since = Date.now();
-  const code = await run(process.execPath, [cli, "test", ...args], env);
+  const { code, unhandled } = await runWatchingServer([cli, "test", ...args], env);
   log(`Playwright exited with ${code} after ${seconds(since)} (whole run ${seconds(started)}).`);
+  // Bad input may be refused, never crash through: an exception no code handled fails the run.
+  if (unhandled.length > 0) {
+    log(`The server reported ${unhandled.length} unhandled exception(s), which fails the run:`);
+    for (const line of unhandled) log(`  ${line.trim()}`);
+    return code || 1;
+  }
   return code;
 }
 
