@@ -203,3 +203,24 @@ for (const route of [...PAGES, ...ROUTES]) {
     }
   });
 }
+
+test("after the whole fuzz, on the same server, signing in and saving a claim still work", async ({
+  playwright,
+  baseURL,
+  db,
+}) => {
+  const staff = await makeStaff(db, "EDITOR");
+  const editor = await playwright.request.newContext({ baseURL });
+  try {
+    await signInByRequest(editor, staff.email, staff.password);
+    expect((await editor.get("/desk")).status()).toBe(200);
+    const statement = `After the fuzz ${randomBytes(4).toString("hex")}`;
+    const create = ACTIONS.find((action) => action.exportedName === "createClaimAction");
+    expect(create, "createClaimAction is in the manifest").toBeDefined();
+    await callAction(editor, create!, "fetch", baseURL, { statement, newSubjectName: `Subject of ${statement}` });
+    const { rows } = await db.query(`SELECT 1 FROM "Claim" WHERE statement = $1`, [statement]);
+    expect(rows).toHaveLength(1);
+  } finally {
+    await editor.dispose();
+  }
+});
