@@ -18,7 +18,7 @@ import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { E2E_DEFAULTS, readSettings } from "../e2e/settings";
+import { readSettings } from "../e2e/settings";
 import { assertLocal } from "../test/database";
 import { findChromium } from "./find-browser";
 import { unhandledExceptionLines } from "./server-output";
@@ -88,10 +88,10 @@ async function requireFreePort(port: number, what: string, variable: string) {
   }
 }
 
-/** Drops and creates `claimtrail_e2e` on the server of `baseUrl`; returns the new database's URL. */
-async function recreateDatabase(baseUrl: string): Promise<string> {
+/** Drops and creates the e2e database `name` on the server of `baseUrl`; returns its URL. */
+async function recreateDatabase(baseUrl: string, name: string): Promise<string> {
   assertLocal(baseUrl);
-  const name = E2E_DEFAULTS.databaseName;
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`E2E_DATABASE_NAME must be a plain lower-case name: ${name}`);
   const target = new URL(baseUrl);
   target.pathname = `/${name}`;
   // Connect to the maintenance database if DATABASE_URL itself names the one we are replacing.
@@ -131,7 +131,7 @@ async function main(): Promise<number> {
   const serverUrl = process.env.DATABASE_URL?.trim();
   if (serverUrl) {
     const since = Date.now();
-    const databaseUrl = await recreateDatabase(serverUrl);
+    const databaseUrl = await recreateDatabase(serverUrl, defaults.databaseName);
     log(`Database: PostgreSQL server, fresh database ${redact(databaseUrl)}`);
     const code = await run("npm", ["run", "db:reset"], { ...process.env, DATABASE_URL: databaseUrl });
     if (code !== 0) {
