@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { appUrl, env } from "../env";
 import { clientAddress } from "../http/client-address";
 import { logger } from "../logger";
-import { endSessions, actorForToken } from "./session-check";
+import { actorForToken, endSessions } from "./session-check";
 import { authenticate } from "./sign-in";
 
 /** Thrown from authorize(); next-auth hands the message to the sign-in form as `error`. */
