@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { BODY_LIMIT_BYTES } from "./lib/http/request-guard";
 
 const nextConfig: NextConfig = {
   // The embedded database lives in the launcher process, never in the Next bundle.
@@ -8,6 +9,8 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return [{ source: "/.well-known/claimtrail-history-keys", destination: "/api/history-keys" }];
   },
+  // proxy.ts answers 413 above the same limit, before Next would fail the action with a 500.
+  experimental: { serverActions: { bodySizeLimit: BODY_LIMIT_BYTES } },
   async headers() {
     return [
       {

@@ -1,22 +1,40 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isWithdrawnClaimId } from "@/lib/claims/withdrawn";
+import { isWithdrawnClaimId } from "./lib/claims/withdrawn";
+import { appUrl, env } from "./lib/env";
+import { refuseRequest } from "./lib/http/request-guard";
+import { securityHeaders } from "./lib/http/security-headers";
 
 /**
- * A withdrawn claim's URL answers 410 Gone with the withdrawal notice: App Router pages cannot set
- * that status, so the proxy rewrites the request to a route handler that can
- * (app/(public)/claims/[id]/withdrawn/route.ts). Nothing is deleted; the notice keeps the history.
+ * Runs before every request (Next 16's proxy, Node.js runtime). It is not a security boundary for
+ * data (lib/ checks every record). It refuses malformed or cross-site requests with a clean 4xx
+ * before Next answers them with a 500; it answers a withdrawn claim's URL with the 410 notice (App
+ * Router pages cannot set that status, so it rewrites to the route handler that can,
+ * app/(public)/claims/[id]/withdrawn/route.ts); and it sets the hardening headers on every response.
  */
 export async function proxy(request: NextRequest) {
-  const match = /^\/claims\/([^/]+)$/.exec(request.nextUrl.pathname);
-  if (match && (request.method === "GET" || request.method === "HEAD")) {
-    const id = decodeURIComponent(match[1]);
-    if (await isWithdrawnClaimId(id).catch(() => false)) {
-      const url = request.nextUrl.clone();
-      url.pathname = `/claims/${encodeURIComponent(id)}/withdrawn`;
-      return NextResponse.rewrite(url);
-    }
-  }
-  return NextResponse.next();
+  const headers = securityHeaders({
+    development: env().NODE_ENV === "development",
+    https: appUrl().startsWith("https://"),
+  });
+  const refusal = refuseRequest(request.method, request.nextUrl, request.headers);
+  const response = refusal
+    ? NextResponse.json({ error: { code: refusal.code, message: refusal.message } }, { status: refusal.status })
+    : ((await withdrawnNotice(request)) ?? NextResponse.next());
+  for (const [name, value] of headers) response.headers.set(name, value);
+  return response;
 }
 
-export const config = { matcher: ["/claims/:id"] };
+async function withdrawnNotice(request: NextRequest): Promise<NextResponse | null> {
+  const match = /^\/claims\/([^/]+)$/.exec(request.nextUrl.pathname);
+  if (!match || (request.method !== "GET" && request.method !== "HEAD")) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(match[1]);
+  } catch {
+    return null; // a malformed id is nobody's claim: the page answers 404
+  }
+  if (!(await isWithdrawnClaimId(id).catch(() => false))) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = `/claims/${encodeURIComponent(id)}/withdrawn`;
+  return NextResponse.rewrite(url);
+}

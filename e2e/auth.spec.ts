@@ -6,6 +6,8 @@ import {
   expect,
   expectStaffAreas,
   login,
+  makeStaff,
+  signIn,
   submitSignIn,
   test,
   waitForHydration,
@@ -48,8 +50,20 @@ test("a wrong password and an unknown email get the same refusal", async ({ page
   await login(page, "EDITOR");
 });
 
-test("signing out returns to the public site and ends the session", async ({ page, baseURL }) => {
-  await login(page, "EDITOR");
+test("signing out returns to the public site and ends the session, copies of the token included", async ({
+  page,
+  baseURL,
+  db,
+  request,
+}) => {
+  // A fresh account: signing out ends every session of the user, and other tests share the demo ones.
+  const staff = await makeStaff(db, "EDITOR");
+  await signIn(page, staff.email, staff.password);
+  const copied = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(copied).toBeDefined();
+  const withCopy = { headers: { cookie: `${copied!.name}=${copied!.value}` } };
+  expect(await (await request.get("/api/auth/session", withCopy)).json()).toHaveProperty("uid");
+
   await page.getByRole("button", { name: "Sign out" }).click();
 
   await expect(page).toHaveURL(`${baseURL}/`);
@@ -61,6 +75,23 @@ test("signing out returns to the public site and ends the session", async ({ pag
   await page.goto("/desk");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdesk$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Staff sign-in");
+
+  // The copy kept from before sign-out gets no session, and no renewed cookie.
+  const after = await request.get("/api/auth/session", withCopy);
+  expect(await after.json()).toEqual({});
+  expect(after.headers()["set-cookie"] ?? "").not.toMatch(/session-token=[^;]+/);
+  const desk = await request.get("/desk", withCopy);
+  expect(new URL(desk.url()).pathname).toBe("/signin");
+});
+
+test("the session endpoint refuses the token of a deactivated user, as pages do", async ({ page, db, request }) => {
+  const staff = await makeStaff(db, "EDITOR");
+  await signIn(page, staff.email, staff.password);
+  const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+  const headers = { cookie: `${cookie.name}=${cookie.value}` };
+  expect(await (await request.get("/api/auth/session", { headers })).json()).toHaveProperty("uid");
+  await db.query(`UPDATE "User" SET active = false WHERE email = $1`, [staff.email]);
+  expect(await (await request.get("/api/auth/session", { headers })).json()).toEqual({});
 });
 
 const FORBIDDEN: { role: StaffRole; paths: string[] }[] = [
@@ -140,3 +171,26 @@ test("from the top of the page, Tab reaches Email, then Password, then Sign in",
   expect(visited).toContain("Email");
   expect(visited.slice(visited.indexOf("Email"))).toEqual(["Email", "Password", "Sign in"]);
 });
+
+// Each is refused by lib/http/safe-redirect.ts; the browser must stay on this app whatever it does.
+const HOSTILE_CALLBACKS = ["//evil.example", "/\\evil.example", "/%5Cevil.example", "%2F%2Fevil.example"];
+HOSTILE_CALLBACKS.push("/%2F/evil.example", "https://evil.example/", "/\t/evil.example", "/\n/evil.example");
+
+for (const callbackUrl of HOSTILE_CALLBACKS) {
+  test(`after sign-in with callbackUrl ${JSON.stringify(callbackUrl)} the browser stays on this app`, async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(60_000); // two page loads
+    await submitSignIn(
+      page,
+      DEMO_STAFF.EDITOR.email,
+      DEMO_PASSWORD,
+      `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`,
+    );
+    await expect(page).toHaveURL(`${baseURL}/desk`);
+    // Already signed in, the sign-in page redirects at once: to the same safe place.
+    await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    await expect(page).toHaveURL(`${baseURL}/desk`);
+  });
+}

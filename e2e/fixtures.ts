@@ -1,7 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
 import { assertLocal } from "../test/database";
 import { readSettings, testDatabaseUrl } from "./settings";
@@ -49,6 +50,10 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/** What database errors look like; none may reach a page or a URL. */
+export const DATABASE_TEXT =
+  /prepared statement|violates (foreign key|unique|not-null|check) constraint|PrismaClient|invalid byte sequence|syntax error at or near/i;
+
 /** The id of the article with this exact headline. */
 export async function articleIdByHeadline(db: pg.Pool, headline: string): Promise<string> {
   const { rows } = await db.query<{ id: string }>(`SELECT id FROM "Article" WHERE headline = $1`, [headline]);
@@ -70,6 +75,8 @@ export async function countPublicClaims(db: pg.Pool, status?: string): Promise<n
 
 /** The demo staff of prisma/seed.ts (repeated here: the seed module is server-only). */
 export const DEMO_PASSWORD = "claimtrail-demo-2026";
+/** Sign-in attempts per account and address in 15 minutes (lib/auth/rate-limit.ts, server-only). */
+export const ACCOUNT_LIMIT_POINTS = 10;
 export const DEMO_STAFF = {
   EDITOR: { email: "editor@claimtrail.test", name: "Dana Editor" },
   REVIEWER: { email: "reviewer@claimtrail.test", name: "Rami Reviewer" },
@@ -178,4 +185,36 @@ async function acquireWriteLock(): Promise<() => Promise<void>> {
       else await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+/**
+ * A new staff member of this role, written straight into the database, for tests that end all of
+ * a user's sessions (signing out does) and so must not use the demo accounts other tests share.
+ */
+export async function makeStaff(db: pg.Pool, role: StaffRole): Promise<{ email: string; password: string }> {
+  const { hash } = await import("@node-rs/argon2");
+  const email = `${role.toLowerCase()}-${randomBytes(5).toString("hex")}@claimtrail.test`;
+  const password = `fresh-${randomBytes(8).toString("hex")}`;
+  await db.query(
+    `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt")
+     VALUES ($1, $2, $3, $4::"Role", $5, now())`,
+    [`e2e${randomBytes(10).toString("hex")}`, email, `Fresh ${role.toLowerCase()}`, role, await hash(password)],
+  );
+  return { email, password };
+}
+
+/**
+ * Signs in through next-auth's endpoint, without loading the sign-in page: the session cookie
+ * lands in `request`'s cookie jar (a page's `page.request` shares it with the page).
+ */
+export async function signInByRequest(request: APIRequestContext, email: string, password: string): Promise<void> {
+  const csrf = await request.get("/api/auth/csrf");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const origin = new URL(csrf.url()).origin;
+  const response = await request.post("/api/auth/callback/credentials", {
+    headers: { Origin: origin },
+    form: { csrfToken, email, password, json: "true" },
+  });
+  expect(response.status(), "sign-in").toBe(200);
+  expect(await (await request.get("/api/auth/session")).json(), "a session after sign-in").toHaveProperty("uid");
 }

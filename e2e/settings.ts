@@ -6,6 +6,8 @@
  * - E2E_DATABASE_URL: a PostgreSQL database prepared for the run; when unset, the server starts
  *   an embedded database in E2E_DATA_DIR on the fixed port E2E_EMBEDDED_DB_PORT.
  * - E2E_CHROMIUM: the Chromium executable; unset means Playwright's own.
+ * - E2E_DATABASE_NAME: the database scripts/e2e.ts recreates on a DATABASE_URL server (default
+ *   claimtrail_e2e), so that runs sharing one server need not drop each other's.
  */
 export const E2E_DEFAULTS = {
   baseURL: "http://127.0.0.1:3210",
@@ -22,6 +24,8 @@ export type E2ESettings = {
   databaseUrl: string | undefined;
   dataDir: string;
   embeddedDbPort: number;
+  /** The database recreated on a PostgreSQL server for the run. */
+  databaseName: string;
 };
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): E2ESettings {
@@ -35,6 +39,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): E2ESettings 
     databaseUrl: env.E2E_DATABASE_URL?.trim() || undefined,
     dataDir: env.E2E_DATA_DIR?.trim() || E2E_DEFAULTS.dataDir,
     embeddedDbPort: Number(env.E2E_EMBEDDED_DB_PORT?.trim() || E2E_DEFAULTS.embeddedDbPort),
+    databaseName: env.E2E_DATABASE_NAME?.trim() || E2E_DEFAULTS.databaseName,
   };
 }
 

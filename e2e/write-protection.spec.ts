@@ -8,64 +8,14 @@
  * app-paths-manifest.json and asked which methods they take (Next.js answers OPTIONS with `Allow`).
  */
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { APIRequestContext, APIResponse } from "@playwright/test";
 import type pg from "pg";
+import { ACTIONS, actionManifest as manifest, callAction, type Fields, fillRoute, ROUTES } from "./build-manifest";
 import { DEMO_PASSWORD, DEMO_STAFF, expect, login, test, userIdByEmail } from "./fixtures";
 
 // Row counts must not move while these tests look, so no other test writes meanwhile.
 test.use({ exclusiveWrites: true });
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const SERVER_DIR = path.join(root, ".next", "server");
-
-type ManifestAction = { workers?: Record<string, unknown>; filename?: string; exportedName?: string };
-type ServerAction = { id: string; label: string; exportedName?: string; path: string };
-
-/** The URL path of a page from its build name: app/(staff)/admin/users/page → /admin/users. */
-function pagePath(worker: string | undefined): string {
-  if (!worker?.endsWith("page")) return "/";
-  const segments = worker
-    .replace(/^app\//, "")
-    .replace(/\/?page$/, "")
-    .split("/")
-    .filter((segment) => segment && !/^\(.*\)$/.test(segment) && !segment.startsWith("@"))
-    .map((segment) => (segment.startsWith("[") ? "e2e-bogus" : segment));
-  return `/${segments.join("/")}`;
-}
-
-function readJson<T>(file: string): T | null {
-  try {
-    return JSON.parse(readFileSync(path.join(SERVER_DIR, file), "utf8")) as T;
-  } catch {
-    return null;
-  }
-}
-
-const manifest = readJson<{ node?: Record<string, ManifestAction>; edge?: Record<string, ManifestAction> }>(
-  "server-reference-manifest.json",
-);
-const ACTIONS: ServerAction[] = Object.entries({ ...manifest?.node, ...manifest?.edge }).map(([id, entry]) => ({
-  id,
-  exportedName: entry.exportedName,
-  label: `${entry.exportedName ?? id} (${entry.filename ?? "unknown file"})`,
-  path: pagePath(Object.keys(entry.workers ?? {})[0]),
-}));
-
-/** Route handlers in the build: /api/auth/[...nextauth]/route → /api/auth/[...nextauth]. */
-const ROUTES = Object.keys(readJson<Record<string, string>>("app-paths-manifest.json") ?? {})
-  .filter((name) => name.endsWith("/route"))
-  .map((name) => name.replace(/\/route$/, ""));
-
-function concretePath(route: string): string {
-  return route
-    .split("/")
-    .filter((segment) => !/^\(.*\)$/.test(segment))
-    .map((segment) => (segment.startsWith("[") ? "e2e-bogus" : segment))
-    .join("/");
-}
+const concretePath = (route: string) => fillRoute(route, () => "e2e-bogus");
 
 // ---------------------------------------------------------------------------------------------
 // What the database holds, in enough detail to see any write an action could make.
@@ -112,51 +62,7 @@ async function expectUnchanged(db: pg.Pool, before: Awaited<ReturnType<typeof sn
 }
 
 // ---------------------------------------------------------------------------------------------
-// Calling a server action as a browser would.
-
-type Fields = Record<string, string>;
-
-/**
- * As React calls an action after hydration: `useActionState(action)` sends (previousState,
- * formData), the form's fields prefixed with its part number, and the root "0" last (the server
- * resolves the reference to the fields when it reads the root, so they must come first).
- */
-function fetchActionBody(fields: Fields): FormData {
-  const body = new FormData();
-  for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
-  body.append("0", JSON.stringify([{ ok: false }, "$K1"]));
-  return body;
-}
-
-/** As a form with a server action posts before hydration (or without JavaScript). */
-function formActionBody(id: string, fields: Fields): FormData {
-  const body = new FormData();
-  body.append("$ACTION_REF_1", "");
-  body.append("$ACTION_1:0", JSON.stringify({ id, bound: "$@1" }));
-  body.append("$ACTION_1:1", JSON.stringify([{ ok: false }]));
-  for (const [key, value] of Object.entries(fields)) body.append(key, value);
-  return body;
-}
-
-type Transport = "fetch" | "form";
-
-async function callAction(
-  request: APIRequestContext,
-  action: ServerAction,
-  transport: Transport,
-  origin: string | undefined,
-  fields: Fields,
-): Promise<APIResponse> {
-  const headers: Record<string, string> = { Accept: "text/x-component" };
-  if (origin !== undefined) headers.Origin = origin;
-  if (transport === "fetch") headers["Next-Action"] = action.id;
-  // Playwright sets Content-Type: multipart/form-data with its boundary.
-  return request.post(action.path, {
-    headers,
-    multipart: transport === "fetch" ? fetchActionBody(fields) : formActionBody(action.id, fields),
-    maxRedirects: 0,
-  });
-}
+// Probing the server actions (called as a browser would: e2e/build-manifest.ts).
 
 const SET_PASSWORD_LINK = /\/set-password\/[A-Za-z0-9_-]{40,}/;
 const REFUSAL =

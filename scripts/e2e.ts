@@ -8,7 +8,8 @@
  * 3. Builds the app (`next build`; E2E_SKIP_BUILD=1 skips it), then runs `playwright test`, which
  *    starts `npm start` against that database (playwright.config.ts).
  *
- * Exits with Playwright's exit code.
+ * Exits with Playwright's exit code, or 1 when the server under test logged an uncaught exception
+ * or unhandled rejection (lines Playwright shows prefixed with [WebServer]).
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -18,9 +19,10 @@ import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { E2E_DEFAULTS, readSettings } from "../e2e/settings";
+import { readSettings } from "../e2e/settings";
 import { assertLocal } from "../test/database";
 import { findChromium } from "./find-browser";
+import { unhandledExceptionLines } from "./server-output";
 
 // One history signing key for the run: the seed (db:reset) and the server under test sign with it,
 // so the history they write together verifies.
@@ -51,6 +53,32 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   });
 }
 
+/** Runs Playwright with its output passed through, collecting the server's unhandled exceptions. */
+function runWatchingServer(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; unhandled: string[] }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ["inherit", "pipe", "pipe"] });
+    current = child;
+    const unhandled: string[] = [];
+    const watch = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
+      let pending = "";
+      stream.on("data", (chunk: Buffer) => {
+        out.write(chunk);
+        const text = pending + chunk.toString("utf8");
+        const end = text.lastIndexOf("\n") + 1;
+        pending = text.slice(end);
+        unhandled.push(...unhandledExceptionLines(text.slice(0, end)));
+      });
+    };
+    watch(child.stdout!, process.stdout);
+    watch(child.stderr!, process.stderr);
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      current = undefined;
+      resolve({ code: code ?? (signal ? 1 : 0), unhandled });
+    });
+  });
+}
+
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -65,10 +93,10 @@ async function requireFreePort(port: number, what: string, variable: string) {
   }
 }
 
-/** Drops and creates `claimtrail_e2e` on the server of `baseUrl`; returns the new database's URL. */
-async function recreateDatabase(baseUrl: string): Promise<string> {
+/** Drops and creates the e2e database `name` on the server of `baseUrl`; returns its URL. */
+async function recreateDatabase(baseUrl: string, name: string): Promise<string> {
   assertLocal(baseUrl);
-  const name = E2E_DEFAULTS.databaseName;
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`E2E_DATABASE_NAME must be a plain lower-case name: ${name}`);
   const target = new URL(baseUrl);
   target.pathname = `/${name}`;
   // Connect to the maintenance database if DATABASE_URL itself names the one we are replacing.
@@ -108,7 +136,7 @@ async function main(): Promise<number> {
   const serverUrl = process.env.DATABASE_URL?.trim();
   if (serverUrl) {
     const since = Date.now();
-    const databaseUrl = await recreateDatabase(serverUrl);
+    const databaseUrl = await recreateDatabase(serverUrl, defaults.databaseName);
     log(`Database: PostgreSQL server, fresh database ${redact(databaseUrl)}`);
     const code = await run("npm", ["run", "db:reset"], { ...process.env, DATABASE_URL: databaseUrl });
     if (code !== 0) {
@@ -153,8 +181,14 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   log(`Running playwright test ${args.join(" ")}`.trimEnd());
   const since = Date.now();
-  const code = await run(process.execPath, [cli, "test", ...args], env);
+  const { code, unhandled } = await runWatchingServer([cli, "test", ...args], env);
   log(`Playwright exited with ${code} after ${seconds(since)} (whole run ${seconds(started)}).`);
+  // Bad input may be refused, never crash through: an exception no code handled fails the run.
+  if (unhandled.length > 0) {
+    log(`The server reported ${unhandled.length} unhandled exception(s), which fails the run:`);
+    for (const line of unhandled) log(`  ${line.trim()}`);
+    return code || 1;
+  }
   return code;
 }
 

@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { MissingSecretError, resolveAuthSecret, resolveHistorySecret } from "../lib/auth/secret";
 import { acquireDataLock, type DataLock } from "../lib/db/data-lock";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
@@ -105,7 +106,16 @@ const childEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   ...(dataLock ? { CLAIMTRAIL_IMPORT_TOKEN: importToken } : {}),
 };
-const child = spawn(process.execPath, [nextBin, mode, "-p", String(config.PORT)], { stdio: "inherit", env: childEnv });
+// `start` runs Next behind our HTTP front, which stamps the client's address from the socket
+// (docs/decisions/0007-client-address-and-sign-in-limits.md); `dev` runs plain `next dev`.
+const args =
+  mode === "start"
+    ? ["--import", "tsx", path.join(path.dirname(fileURLToPath(import.meta.url)), "http-server.ts")]
+    : [nextBin, mode, "-p", String(config.PORT)];
+const child = spawn(process.execPath, args, {
+  stdio: "inherit",
+  env: mode === "start" ? { ...childEnv, NODE_ENV: "production", PORT: String(config.PORT) } : childEnv,
+});
 log(`Claimtrail on http://localhost:${config.PORT}`);
 
 let stopping = false;

@@ -3,10 +3,28 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { appUrl, env } from "../env";
 import { clientAddress } from "../http/client-address";
+import { logger } from "../logger";
+import { actorForToken, endSessions } from "./session-check";
 import { authenticate } from "./sign-in";
 
 /** Thrown from authorize(); next-auth hands the message to the sign-in form as `error`. */
 export const RATE_LIMITED_ERROR = "RateLimited";
+/**
+ * Any other failure (the database, a bug) becomes this word: next-auth would otherwise put the
+ * raw message, database text included, into the sign-in URL.
+ */
+export const UNAVAILABLE_ERROR = "SignInUnavailable";
+/** Thrown from the session callback for a token that no longer stands; next-auth then clears it. */
+const SESSION_ENDED = "SessionEnded";
+
+export async function authenticateOrExplain(email: string, password: string, headers: Headers) {
+  try {
+    return await authenticate(email, password, clientAddress(headers));
+  } catch (error) {
+    logger.error({ err: error }, "sign-in failed");
+    throw new Error(UNAVAILABLE_ERROR);
+  }
+}
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -22,8 +40,8 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
           if (!credentials?.email || !credentials.password) return null;
-          const address = clientAddress(new Headers(req.headers as Record<string, string>));
-          const result = await authenticate(credentials.email, credentials.password, address);
+          const headers = new Headers(req.headers as Record<string, string>);
+          const result = await authenticateOrExplain(credentials.email, credentials.password, headers);
           if (result.ok)
             return {
               id: result.user.id,
@@ -46,9 +64,28 @@ export function authOptions(): NextAuthOptions {
         }
         return token;
       },
-      session({ session, token }) {
+      // The same check as pages and actions (lib/auth/session-check.ts), so /api/auth/session
+      // neither answers nor renews a token that was signed out, deactivated or superseded.
+      async session({ session, token }) {
+        if (!(await actorForToken({ uid: token.uid, sv: token.sv }))) throw new Error(SESSION_ENDED);
         return { ...session, uid: token.uid, sv: token.sv };
       },
+    },
+    events: {
+      async signOut({ token }) {
+        await endSessions({ uid: token?.uid, sv: token?.sv });
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error;
+        if (error instanceof Error && error.message === SESSION_ENDED) logger.info("an ended session was refused");
+        else logger.error({ code, err: error ?? metadata }, "next-auth error");
+      },
+      warn(code) {
+        logger.warn({ code }, "next-auth warning");
+      },
+      debug() {},
     },
   };
 }

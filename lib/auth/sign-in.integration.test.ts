@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { makeStaff } from "../../test/factories";
-import { db } from "../db/client";
+import { db, pool } from "../db/client";
 import { changeRole, createUser, issueSetPasswordLink, setPasswordWithToken, setUserActive } from "../users/mutations";
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT } from "./rate-limit";
-import { actorForToken } from "./session-check";
+import { actorForToken, endSessions } from "./session-check";
 import { authenticate } from "./sign-in";
 
 const PASSWORD = "correct horse battery staple";
@@ -67,6 +67,59 @@ describe("throttling", () => {
   });
 });
 
+describe("throttling under attack", () => {
+  it("evaluates at most 10 of 30 concurrent wrong passwords for one account", async () => {
+    await createUser("system", { email: "raced@newsroom.test", name: "Raced", role: "EDITOR", password: PASSWORD });
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => authenticate("raced@newsroom.test", `wrong guess ${i}`, "192.0.2.30")),
+    );
+    const evaluated = results.filter((r) => !r.ok && r.reason === "INVALID").length;
+    expect(evaluated).toBeLessThanOrEqual(ACCOUNT_LIMIT.points);
+    expect(results.filter((r) => !r.ok && r.reason === "RATE_LIMITED")).toHaveLength(30 - evaluated);
+  });
+
+  it("lets an attacker slow down only their own address, never the owner's", async () => {
+    await createUser("system", { email: "target@newsroom.test", name: "Target", role: "EDITOR", password: PASSWORD });
+    const attacker = "198.51.100.66";
+    for (let i = 0; i < ADDRESS_LIMIT.points + 5; i++)
+      await authenticate(i % 2 ? "target@newsroom.test" : `other${i}@newsroom.test`, "guess", attacker);
+    expect(await authenticate("target@newsroom.test", PASSWORD, attacker)).toMatchObject({ reason: "RATE_LIMITED" });
+    expect(await authenticate("target@newsroom.test", PASSWORD, "192.0.2.200")).toMatchObject({ ok: true });
+  });
+
+  it("gives a successful sign-in's points back", async () => {
+    await createUser("system", { email: "often@newsroom.test", name: "Often", role: "EDITOR", password: PASSWORD });
+    for (let i = 0; i < ACCOUNT_LIMIT.points * 2; i++)
+      expect(await authenticate("often@newsroom.test", PASSWORD, "192.0.2.31")).toMatchObject({ ok: true });
+  });
+
+  it("answers INVALID, without a database error, for an email with a NUL or of any length", async () => {
+    expect(await authenticate("dana\u0000@newsroom.test", PASSWORD, "192.0.2.32")).toEqual({
+      ok: false,
+      reason: "INVALID",
+    });
+    expect(await authenticate(`${"x".repeat(5000)}@newsroom.test`, PASSWORD, "192.0.2.32")).toEqual({
+      ok: false,
+      reason: "INVALID",
+    });
+  });
+});
+
+describe("signing in after the database connection was replaced", () => {
+  // On the embedded database every connection shares one PostgreSQL session: a named prepared
+  // statement would outlive its connection and the next connection's "prepare" would collide.
+  it("still works, and leaves no prepared statement behind in the session", async () => {
+    for (let round = 0; round < 3; round++) {
+      expect(await authenticate("dana@newsroom.test", "wrong", `192.0.2.${40 + round}`)).toMatchObject({ ok: false });
+      expect(await authenticate("dana@newsroom.test", PASSWORD, `192.0.2.${40 + round}`)).toMatchObject({ ok: true });
+      const client = await pool().connect();
+      const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_prepared_statements");
+      expect(rows[0].n).toBe(0);
+      client.release(new Error("test: throw this connection away"));
+    }
+  });
+});
+
 describe("an existing session", () => {
   async function signedIn(email: string) {
     await createUser("system", { email, name: email, role: "EDITOR", password: PASSWORD });
@@ -94,6 +147,17 @@ describe("an existing session", () => {
     const link = await issueSetPasswordLink(admin, reset.uid);
     await setPasswordWithToken(link.split("/set-password/")[1], "a brand new long phrase");
     expect(await actorForToken(reset)).toBeNull();
+  });
+
+  it("ends with sign-out, every copy of it, but an older token cannot end a newer session", async () => {
+    const first = await signedIn("leaving@newsroom.test");
+    await endSessions(first);
+    expect(await actorForToken(first)).toBeNull();
+    const again = await authenticate("leaving@newsroom.test", PASSWORD, "10.1.1.1");
+    if (!again.ok) throw new Error("sign-in failed");
+    const second = { uid: again.user.id, sv: again.user.sessionVersion };
+    await endSessions(first); // a stale copy signing out
+    expect(await actorForToken(second)).toMatchObject({ id: second.uid });
   });
 
   it("is refused when the token is malformed or names nobody", async () => {

@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "../db/client";
+import { hasControlCharacters } from "../validation/text";
 import type { Role } from "./permissions";
 import { verifyPassword } from "./password";
-import { clearFailedSignIns, recordFailedSignIn, signInBlockedFor } from "./rate-limit";
+import { giveBackSignInAttempt, takeSignInAttempt } from "./rate-limit";
 
 export type SignInResult =
   | { ok: true; user: { id: string; name: string; email: string; role: Role; sessionVersion: number } }
@@ -14,23 +15,33 @@ const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$iQ7zxdrWDb/eU5AvkDd15A$WL0b5r
 
 /**
  * Checks an email and password. Unknown email, wrong password and deactivated account all answer
- * INVALID, so the form never reveals whether an address has an account.
+ * INVALID, so the form never reveals whether an address has an account. The attempt is counted
+ * before the password is looked at (lib/auth/rate-limit.ts), so concurrent guesses cannot race
+ * past the limit.
  */
 export async function authenticate(emailInput: string, password: string, address: string): Promise<SignInResult> {
   const email = emailInput.trim().toLowerCase();
-  const blocked = await signInBlockedFor(email, address);
-  if (blocked > 0) return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: blocked };
+  const wait = await takeSignInAttempt(email, address);
+  if (wait > 0) return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: wait };
 
-  const user = await db().user.findUnique({
-    where: { email },
-    select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true, passwordHash: true },
-  });
+  // No stored address has control characters (NUL would fail in PostgreSQL): no lookup needed.
+  const user = hasControlCharacters(email)
+    ? null
+    : await db().user.findUnique({
+        where: { email },
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          active: true,
+          sessionVersion: true,
+          passwordHash: true,
+        },
+      });
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-  if (!user || !user.active || !user.passwordHash || !valid) {
-    await recordFailedSignIn(email, address);
-    return { ok: false, reason: "INVALID" };
-  }
-  await clearFailedSignIns(email, address);
+  if (!user || !user.active || !user.passwordHash || !valid) return { ok: false, reason: "INVALID" };
+  await giveBackSignInAttempt(email, address);
   const { passwordHash: _hash, active: _active, ...safe } = user;
   return { ok: true, user: safe };
 }

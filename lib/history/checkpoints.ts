@@ -1,4 +1,4 @@
-import { db } from "../db/client";
+import { db, type Tx } from "../db/client";
 import {
   checkpointBytes,
   checkpointHash,
@@ -25,9 +25,9 @@ const KEEP_LEAVES = 24;
 
 export type Checkpoint = CheckpointBody & { hash: string; keyId: string; signature: string };
 
-/** Every claim's head: its last seq and that event's hash. */
-async function currentLeaves(): Promise<Uint8Array[]> {
-  const heads = await db().$queryRaw<{ claimId: string; seq: number; hash: string }[]>`
+/** Every claim's head: its last seq and that event's hash (inside the caller's transaction). */
+async function currentLeaves(tx: Tx): Promise<Uint8Array[]> {
+  const heads = await tx.$queryRaw<{ claimId: string; seq: number; hash: string }[]>`
     SELECT DISTINCT ON ("claimId") "claimId", seq, hash FROM "ClaimEvent" ORDER BY "claimId", seq DESC`;
   return sortLeaves(heads.map((h) => leafBytes(h.claimId, h.seq, h.hash)));
 }
@@ -36,7 +36,7 @@ export async function writeCheckpoint(now: Date = new Date()): Promise<Checkpoin
   return db().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHECKPOINT_LOCK})`;
-      const leaves = await currentLeaves();
+      const leaves = await currentLeaves(tx);
       const previous = await tx.historyCheckpoint.findFirst({ orderBy: { seq: "desc" } });
       const body: CheckpointBody = {
         v: 1,

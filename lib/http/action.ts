@@ -4,8 +4,10 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { getActor } from "../auth/session";
+import { foreignKeyField } from "../db/errors";
 import { AppError } from "../errors";
 import { logger } from "../logger";
+import { nulFieldErrors } from "../validation/text";
 import { crossSiteRefusal } from "./same-origin";
 
 /**
@@ -68,6 +70,17 @@ function failure<T>(error: unknown, values: Record<string, string>): ActionState
       values,
     };
   }
+  const field = foreignKeyField(error);
+  if (field) {
+    // An id that names nothing (deleted meanwhile, or made up): the caller's mistake, not ours.
+    logger.info({ field }, "server action named a missing record");
+    return {
+      ok: false,
+      message: "Check the highlighted fields.",
+      fieldErrors: { [field]: ["That no longer exists. Choose another."] },
+      values,
+    };
+  }
   logger.error({ err: error }, "server action failed");
   return { ok: false, message: "Something went wrong; nothing was saved. Try again.", values };
 }
@@ -85,8 +98,11 @@ function action<S extends z.ZodType, T>(
     if (refusal) return { ok: false, message: refusal };
     const actor = await getActor();
     if (requireStaff && !actor) return { ok: false, message: "Your session has ended. Sign in again.", values };
+    const fields = formObject(form);
+    const nulErrors = nulFieldErrors(fields);
+    if (nulErrors) return { ok: false, message: "Check the highlighted fields.", fieldErrors: nulErrors, values };
     try {
-      return { ok: true, data: await run(actor, schema.parse(formObject(form))) };
+      return { ok: true, data: await run(actor, schema.parse(fields)) };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are not failures
       return failure<T>(error, values);

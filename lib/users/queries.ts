@@ -15,9 +15,12 @@ export const AUDIT_PAGE_SIZE = 50;
 export async function listAuditLog(actor: Actor, page = 1) {
   assertCan(actor, "audit:read");
   const total = await db().auditLog.count();
+  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  // Any page number from the URL (1e20, -3, 2.5, NaN) is clamped to a page that exists.
+  const current = Math.min(pageCount, Math.max(1, Math.floor(page) || 1));
   const rows = await db().auditLog.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (Math.max(1, page) - 1) * AUDIT_PAGE_SIZE,
+    skip: (current - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
     select: {
       id: true,
@@ -29,5 +32,5 @@ export async function listAuditLog(actor: Actor, page = 1) {
       targetUser: { select: { name: true, email: true } },
     },
   });
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  return { rows, total, page: current, pageCount };
 }

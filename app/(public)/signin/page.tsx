@@ -2,22 +2,17 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/staff/sign-in-form";
 import { getActor } from "@/lib/auth/session";
+import { safeRedirect } from "@/lib/http/safe-redirect";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Staff sign-in" };
-
-/** Only same-site paths are followed after sign-in. */
-function safeReturnPath(value: string | string[] | undefined): string {
-  const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith("/") && !path.startsWith("//") ? path : "/desk";
-}
 
 export default async function SignInPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
-  const returnTo = safeReturnPath((await searchParams).callbackUrl);
+  const returnTo = safeRedirect((await searchParams).callbackUrl);
   if (await getActor()) redirect(returnTo);
   return (
     <div className="narrow">

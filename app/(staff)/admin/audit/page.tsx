@@ -11,8 +11,8 @@ const json = (value: unknown) => (value == null ? "—" : JSON.stringify(value))
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePermission("audit:read", "/admin/audit");
-  const page = Math.max(1, Number((await searchParams).page) || 1);
-  const log = await listAuditLog(actor, page);
+  const log = await listAuditLog(actor, Number((await searchParams).page));
+  const { page } = log;
   return (
     <>
       <h1>Audit log</h1>

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { BODY_LIMIT_BYTES, refuseRequest } from "./request-guard";
+
+const site = "http://claims.example.org";
+const same = (extra: Record<string, string> = {}) =>
+  new Headers({ host: "claims.example.org", origin: site, ...extra });
+const check = (method: string, path: string, headers = same()) => refuseRequest(method, new URL(path, site), headers);
+
+describe("refuseRequest", () => {
+  it("lets ordinary reads and same-site writes through", () => {
+    expect(check("GET", "/articles/abc?q=iraq")).toBeNull();
+    expect(check("POST", "/desk", same({ "content-length": "512" }))).toBeNull();
+  });
+
+  it("answers 404 for a NUL in the path and 400 for one in the query or a broken escape", () => {
+    expect(check("GET", "/articles/%00")?.status).toBe(404);
+    expect(check("GET", "/articles/%E0%A4%A")?.status).toBe(404);
+    expect(check("GET", "/claims?q=a%00b")?.status).toBe(400);
+    expect(check("GET", "/claims?q=%ZZ")?.status).toBe(400);
+  });
+
+  it("answers 403 for a write from another site, with no Origin or with Origin null", () => {
+    expect(check("POST", "/desk", same({ origin: "https://evil.example" }))?.status).toBe(403);
+    expect(check("POST", "/desk", new Headers({ host: "claims.example.org" }))?.status).toBe(403);
+    expect(check("DELETE", "/desk", same({ origin: "null" }))?.status).toBe(403);
+  });
+
+  it("answers 413 for a body over the limit and 411 for a streamed one without a length", () => {
+    expect(check("POST", "/desk", same({ "content-length": String(BODY_LIMIT_BYTES + 1) }))?.status).toBe(413);
+    expect(check("POST", "/desk", same({ "content-length": "not a number" }))?.status).toBe(413);
+    expect(check("POST", "/desk", same({ "content-length": String(BODY_LIMIT_BYTES) }))).toBeNull();
+    expect(check("POST", "/desk", same({ "transfer-encoding": "chunked" }))?.status).toBe(411);
+  });
+});

@@ -1,0 +1,41 @@
+import { hasNul } from "../validation/text";
+import { crossSiteRefusal } from "./same-origin";
+
+/**
+ * Requests refused before Next.js sees them (composed in proxy.ts), each with a clean 4xx where
+ * Next itself would answer 500: a cross-site write (Next's own server-action check throws), a
+ * body over the server-action limit, and a URL PostgreSQL could not take (a NUL in the path or
+ * the query).
+ */
+export const BODY_LIMIT_BYTES = 1024 * 1024; // next.config.ts gives server actions the same limit
+
+export type Refusal = { status: number; code: string; message: string };
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+function decodes(value: string): string | null {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, " "));
+  } catch {
+    return null;
+  }
+}
+
+export function refuseRequest(method: string, url: URL, headers: Headers): Refusal | null {
+  const path = decodes(url.pathname);
+  if (path === null || hasNul(path)) return { status: 404, code: "NOT_FOUND", message: "That page was not found." };
+  const query = decodes(url.search);
+  if (query === null || hasNul(query)) return { status: 400, code: "BAD_REQUEST", message: "Malformed query." };
+  if (SAFE_METHODS.has(method.toUpperCase())) return null;
+
+  const crossSite = crossSiteRefusal(headers);
+  if (crossSite) return { status: 403, code: "FORBIDDEN", message: crossSite };
+  const length = headers.get("content-length");
+  if (length !== null && !(Number(length) <= BODY_LIMIT_BYTES)) {
+    return { status: 413, code: "PAYLOAD_TOO_LARGE", message: `The request body is over ${BODY_LIMIT_BYTES} bytes.` };
+  }
+  if (length === null && headers.has("transfer-encoding")) {
+    return { status: 411, code: "LENGTH_REQUIRED", message: "Send a Content-Length with the request body." };
+  }
+  return null;
+}
