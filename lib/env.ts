@@ -37,6 +37,10 @@ const schema = z.object({
    */
   CLAIMTRAIL_IMPORT_TOKEN: z.string().min(32).optional(),
   ALLOW_SEED: z.enum(["true", "false"]).default("false"),
+  /** The organization that publishes the fact-checks (schema.org ClaimReview `author`). */
+  PUBLISHER_NAME: z.string().min(1).default("Claimtrail"),
+  /** Its home page; defaults to the app's own address. */
+  PUBLISHER_URL: z.url().optional(),
   /** Set by Next.js: "nodejs" or "edge" in instrumentation and proxy code. */
   NEXT_RUNTIME: z.string().optional(),
   /** Log SQL statements. */
@@ -65,4 +69,10 @@ export function requireDatabaseUrl(): string {
 export function appUrl(): string {
   const config = env();
   return (config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, "");
+}
+
+/** Who publishes the fact-checks, for ClaimReview and feeds. */
+export function publisher(): { name: string; url: string } {
+  const config = env();
+  return { name: config.PUBLISHER_NAME, url: config.PUBLISHER_URL ?? appUrl() };
 }

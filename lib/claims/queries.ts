@@ -43,7 +43,7 @@ const listSelect = {
   statedPrecision: true,
   statedInferred: true,
   subject: { select: { slug: true, name: true } },
-  speaker: { select: { name: true, description: true } },
+  speaker: { select: { name: true, description: true, kind: true } },
   quantity: { select: quantitySelect },
   quotes: {
     where: PUBLIC_QUOTE,
@@ -59,7 +59,7 @@ export type ClaimSummary = {
   status: ClaimStatus;
   stated: DateDto;
   subject: { slug: string; name: string };
-  speaker: { name: string; description: string | null } | null;
+  speaker: { name: string; description: string | null; kind: "PERSON" | "ORGANIZATION" } | null;
   quantity: QuantityDto | null;
   outlets: string[];
 };
@@ -119,7 +119,8 @@ export async function getPublicClaim(id: string) {
                   publishedOn: true,
                   publishedPrecision: true,
                   publishedInferred: true,
-                  outlet: { select: { name: true } },
+                  url: true,
+                  outlet: { select: { name: true, homepage: true } },
                 },
               },
             },
@@ -159,7 +160,9 @@ export async function getPublicClaim(id: string) {
       article: {
         id: q.articleVersion.article.id,
         headline: q.articleVersion.article.headline,
+        url: q.articleVersion.article.url,
         outlet: q.articleVersion.article.outlet?.name ?? null,
+        outletHomepage: q.articleVersion.article.outlet?.homepage ?? null,
         published: dateOf(
           q.articleVersion.article.publishedOn,
           q.articleVersion.article.publishedPrecision,

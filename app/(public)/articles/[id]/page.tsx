@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { appUrl } from "@/lib/env";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { HighlightedText } from "@/components/highlighted-text";
@@ -13,7 +14,16 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getPublicArticle((await params).id).catch(() => null);
-  return { title: article ? article.headline : "Article not found" };
+  if (!article) return { title: "Article not found" };
+  const description = `${article.outlet?.name ?? "Unknown outlet"}: the article with the claims it carries highlighted.`;
+  const url = `${appUrl()}/articles/${article.id}`;
+  return {
+    title: article.headline,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", title: article.headline, description, url },
+    twitter: { card: "summary", title: article.headline, description },
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {

@@ -6,7 +6,9 @@ import { HistoryList } from "@/components/history-list";
 import { PreciseDateText } from "@/components/precise-date";
 import { QuantityFacts } from "@/components/quantity";
 import { StatusBadge } from "@/components/status-badge";
-import { formatQuantity, LINK_LABEL, quantityAsOf, STATUS_EXPLANATION } from "@/lib/claims/format";
+import { buildClaimReview, jsonLdText } from "@/lib/claims/claim-review";
+import { formatQuantity, LINK_LABEL, quantityAsOf, STATUS_EXPLANATION, STATUS_LABEL } from "@/lib/claims/format";
+import { appUrl, publisher } from "@/lib/env";
 import { getPublicClaim, type ClaimSummary } from "@/lib/claims/queries";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +17,15 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await getPublicClaim((await params).id).catch(() => null);
-  return { title: claim ? claim.statement : "Claim not found" };
+  if (!claim) return { title: "Claim not found" };
+  const description = `${STATUS_LABEL[claim.status]}: ${STATUS_EXPLANATION[claim.status]}`;
+  return {
+    title: claim.statement,
+    description,
+    alternates: { canonical: `${appUrl()}/claims/${claim.id}` },
+    openGraph: { type: "article", title: claim.statement, description, url: `${appUrl()}/claims/${claim.id}` },
+    twitter: { card: "summary", title: claim.statement, description },
+  };
 }
 
 function FigureScope({ claim }: { claim: ClaimSummary }) {
@@ -34,8 +44,10 @@ function FigureScope({ claim }: { claim: ClaimSummary }) {
 export default async function ClaimPage({ params }: Props) {
   const claim = await getPublicClaim((await params).id).catch(orNotFound);
   const others = claim.figures.filter((f) => f.id !== claim.id);
+  const claimReview = buildClaimReview(claim, { baseUrl: appUrl(), publisher: publisher() });
   return (
     <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(claimReview) }} />
       <StatusBadge status={claim.status} large />
       <p className="meta">{STATUS_EXPLANATION[claim.status]}</p>
       <h1>{claim.statement}</h1>

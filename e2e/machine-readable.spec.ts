@@ -1,0 +1,73 @@
+import { expect, test } from "./fixtures";
+
+/**
+ * What search engines, aggregators and feed readers read: ClaimReview on each claim page,
+ * OpenGraph cards, robots.txt, the sitemap and the Atom feed of decisions.
+ */
+async function hashemi2019(db: import("pg").Pool) {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT c.id FROM "Claim" c JOIN "ClaimQuantity" q ON q."claimId" = c.id WHERE q.value = 1000 AND c.visibility = 'PUBLIC'`,
+  );
+  return rows[0].id;
+}
+
+test("a claim page embeds a complete ClaimReview and OpenGraph card", async ({ page, db, baseURL }) => {
+  const id = await hashemi2019(db);
+  await page.goto(`/claims/${id}`);
+  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const review = scripts.map((s) => JSON.parse(s)).find((j) => j["@type"] === "ClaimReview");
+  expect(review).toBeDefined();
+  expect(review["@context"]).toBe("https://schema.org");
+  expect(review.url).toMatch(new RegExp(`/claims/${id}$`));
+  expect(review.claimReviewed).toBe(await page.getByRole("heading", { level: 1 }).textContent());
+  expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(review.author).toMatchObject({ "@type": "Organization", name: expect.any(String) });
+  expect(review.reviewRating).toEqual({
+    "@type": "Rating",
+    ratingValue: 2,
+    bestRating: 3,
+    worstRating: 1,
+    alternateName: "Unverified",
+  });
+  expect(review.itemReviewed).toMatchObject({
+    "@type": "Claim",
+    author: { "@type": "Person", name: "Hisham al-Hashemi" },
+    datePublished: "2019-07",
+  });
+  expect(review.itemReviewed.appearance).toHaveLength(1);
+  expect(review.itemReviewed.firstAppearance).toEqual(review.itemReviewed.appearance[0]);
+  expect(review.itemReviewed.appearance[0]).toMatchObject({
+    "@type": "CreativeWork",
+    headline: "Iraq launches ‘Will of Victory’ operation against ISIS sleeper cells near Syrian border",
+    datePublished: "2019-07",
+  });
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", review.claimReviewed);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+  expect(baseURL).toBeTruthy();
+});
+
+test("robots.txt keeps crawlers out of the staff areas and points at the sitemap", async ({ request }) => {
+  const text = await (await request.get("/robots.txt")).text();
+  expect(text).toContain("Disallow: /desk");
+  expect(text).toContain("Disallow: /admin");
+  expect(text).toMatch(/Sitemap: \S+\/sitemap\.xml/);
+});
+
+test("the sitemap lists public claims and articles, never a draft", async ({ request, db }) => {
+  const response = await request.get("/sitemap.xml");
+  expect(response.headers()["content-type"]).toContain("application/xml");
+  const xml = await response.text();
+  expect(xml).toContain("<urlset");
+  expect(xml).toContain(`/claims/${await hashemi2019(db)}</loc>`);
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM "Claim" WHERE visibility <> 'PUBLIC'`);
+  for (const { id } of rows) expect(xml).not.toContain(`/claims/${id}<`);
+});
+
+test("the decisions feed is Atom with the sample data's publications", async ({ request }) => {
+  const response = await request.get("/feeds/decisions.xml");
+  expect(response.headers()["content-type"]).toContain("application/atom+xml");
+  const xml = await response.text();
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  expect(xml).toMatch(/<entry><id>[^<]+#event-\d+<\/id><title>Published, approved by Rami Reviewer: /);
+});
