@@ -1,7 +1,7 @@
 import { checkpointBytes } from "../lib/history/format";
 import { checkpointSignatureValid } from "../lib/history/keys";
 import { merkleRoot, toHex } from "../lib/history/merkle";
-import { expect, login, test } from "./fixtures";
+import { expect, login, test, waitForHydration } from "./fixtures";
 
 /**
  * The history anyone can check: the transparency page, the checkpoints as JSON with the leaves of
@@ -72,4 +72,18 @@ test("an admin verifies every history and sees it intact", async ({ page }) => {
   await page.getByRole("button", { name: "Verify every claim's history now" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Every history chain is intact" })).toBeVisible();
   await expect(page.getByRole("main")).toContainText(/signed\s+checkpoints/);
+});
+
+test("a reader verifies a claim's history in the browser", async ({ page, db }) => {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT c.id FROM "Claim" c JOIN "ClaimQuantity" q ON q."claimId" = c.id WHERE q.value = 1000 AND c.visibility = 'PUBLIC'`,
+  );
+  await page.goto(`/claims/${rows[0].id}`);
+  const button = page.getByRole("button", { name: "Verify this history" });
+  await waitForHydration(button);
+  await button.click();
+  const result = page.getByRole("status");
+  await expect(result).toContainText("Verified.");
+  await expect(result).toContainText(/Checkpoint #\d+ of .*: signed by key [0-9a-f]{16}\./);
+  await expect(result).toContainText(/Included in checkpoint #\d+/);
 });

@@ -1,16 +1,11 @@
-import { createHash } from "node:crypto";
+import { sha256 } from "./sha256";
 
 /**
  * RFC 6962 Merkle trees (Certificate Transparency, section 2.1): leaves hashed with a 0x00
  * prefix, interior nodes with 0x01, the tree split at the largest power of two below its size.
- * Pure, and shared by the checkpoint writer, `history:verify` and anyone checking a checkpoint.
+ * Pure and dependency-free (lib/history/sha256.ts), shared by the checkpoint writer,
+ * `history:verify` and the reader's verifier, in Node and in the browser.
  */
-const sha256 = (...parts: Uint8Array[]) => {
-  const hash = createHash("sha256");
-  for (const part of parts) hash.update(part);
-  return new Uint8Array(hash.digest());
-};
-
 const LEAF = Uint8Array.of(0x00);
 const NODE = Uint8Array.of(0x01);
 
@@ -79,8 +74,7 @@ export function verifyInclusion(
     fn >>= 1;
     sn >>= 1;
   }
-  return sn === 0 && Buffer.from(r).equals(Buffer.from(root));
+  return sn === 0 && r.length === root.length && r.every((byte, i) => byte === root[i]);
 }
 
-export const toHex = (bytes: Uint8Array) => Buffer.from(bytes).toString("hex");
-export const fromHex = (hex: string) => new Uint8Array(Buffer.from(hex, "hex"));
+export { fromHex, toHex } from "./sha256";

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { EvidenceLink } from "@/components/evidence-link";
 import { HistoryList } from "@/components/history-list";
+import { VerifyHistoryButton } from "@/components/verify-history-button";
 import { PreciseDateText } from "@/components/precise-date";
 import { QuantityFacts } from "@/components/quantity";
 import { StatusBadge } from "@/components/status-badge";
@@ -181,6 +182,7 @@ export default async function ClaimPage({ params }: Props) {
       <section aria-labelledby="history">
         <h2 id="history">History</h2>
         <HistoryList history={claim.history} claimPath="/claims/" />
+        <VerifyHistoryButton claimId={claim.id} />
       </section>
     </article>
   );
