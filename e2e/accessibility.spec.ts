@@ -35,6 +35,7 @@ const PUBLIC_PAGES = [
   "/signin",
   "/claims/missing",
   "/transparency",
+  "/developers",
 ];
 const STAFF_PAGES = [
   "/desk",

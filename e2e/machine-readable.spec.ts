@@ -71,3 +71,25 @@ test("the decisions feed is Atom with the sample data's publications", async ({ 
   expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
   expect(xml).toMatch(/<entry><id>[^<]+#event-\d+<\/id><title>Published, approved by Rami Reviewer: /);
 });
+
+test("the JSON API answers with CORS, pages, and names a bad parameter", async ({ request }) => {
+  const list = await request.get("/api/v1/claims?limit=2");
+  expect(list.headers()["access-control-allow-origin"]).toBe("*");
+  const body = await list.json();
+  expect(body.items).toHaveLength(2);
+  expect(typeof body.next).toBe("string");
+  const bad = await request.get("/api/v1/claims?status=MAYBE");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toMatchObject({ code: "INVALID_PARAMETER", param: "status" });
+  const doc = await (await request.get("/api/v1/openapi.json")).json();
+  expect(doc.openapi).toBe("3.1.0");
+  expect(Object.keys(doc.paths)).toContain("/api/v1/claims/{id}/annotations");
+});
+
+test("the developers page lists every endpoint", async ({ page }) => {
+  await page.goto("/developers");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("API and exports");
+  for (const path of ["/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/outlets", "/api/v1/exports/claims.csv"]) {
+    await expect(page.getByText(`GET ${path}`, { exact: true })).toBeVisible();
+  }
+});

@@ -17,7 +17,7 @@ import { db } from "../db/client";
 export const ACCOUNT_LIMIT = { points: 10, duration: 15 * 60, blockDuration: 15 * 60 };
 export const ADDRESS_LIMIT = { points: 100, duration: 24 * 60 * 60, blockDuration: 24 * 60 * 60 };
 
-type Limit = typeof ACCOUNT_LIMIT;
+export type Limit = typeof ACCOUNT_LIMIT;
 
 // Hashed: keys fit the column whatever the client sends, and hold no raw email address.
 const digest = (value: string) => createHash("sha256").update(value).digest("base64url");
@@ -28,7 +28,7 @@ const addressKey = (address: string) => `signin-address:${digest(address)}`;
  * Takes one point for `key`; returns the milliseconds until it may try again when the point is
  * over the limit, else 0. The first point over the limit starts the block.
  */
-async function consume(key: string, limit: Limit): Promise<number> {
+export async function consume(key: string, limit: Limit): Promise<number> {
   const now = Date.now();
   const windowEnd = now + limit.duration * 1000;
   const blockEnd = now + limit.blockDuration * 1000;
