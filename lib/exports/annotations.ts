@@ -21,7 +21,8 @@ export type QuoteRow = {
 
 export function quoteAnnotation(q: QuoteRow, baseUrl: string) {
   return {
-    id: `${baseUrl}/api/v1/annotations/${q.id}`,
+    // The quote's anchor on the public article page: an IRI that resolves to the highlighted words.
+    id: `${baseUrl}/articles/${q.article.id}#q-${q.id}`,
     type: "Annotation",
     motivation: "describing",
     created: q.createdAt.toISOString(),
