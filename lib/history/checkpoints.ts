@@ -25,9 +25,13 @@ const KEEP_LEAVES = 24;
 
 export type Checkpoint = CheckpointBody & { hash: string; keyId: string; signature: string };
 
-/** Every claim's head: its last seq and that event's hash. */
-async function currentLeaves(): Promise<Uint8Array[]> {
-  const heads = await db().$queryRaw<{ claimId: string; seq: number; hash: string }[]>`
+/**
+ * Every claim's head: its last seq and that event's hash. Read inside the checkpoint's transaction:
+ * on the embedded database every connection shares one session, and a read on another connection
+ * waits for the open transaction to end, which left each checkpoint hanging until its 60 s timeout.
+ */
+async function currentLeaves(client: Pick<ReturnType<typeof db>, "$queryRaw"> = db()): Promise<Uint8Array[]> {
+  const heads = await client.$queryRaw<{ claimId: string; seq: number; hash: string }[]>`
     SELECT DISTINCT ON ("claimId") "claimId", seq, hash FROM "ClaimEvent" ORDER BY "claimId", seq DESC`;
   return sortLeaves(heads.map((h) => leafBytes(h.claimId, h.seq, h.hash)));
 }
@@ -36,7 +40,7 @@ export async function writeCheckpoint(now: Date = new Date()): Promise<Checkpoin
   return db().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHECKPOINT_LOCK})`;
-      const leaves = await currentLeaves();
+      const leaves = await currentLeaves(tx);
       const previous = await tx.historyCheckpoint.findFirst({ orderBy: { seq: "desc" } });
       const body: CheckpointBody = {
         v: 1,
