@@ -1,4 +1,5 @@
 import { SiteShell } from "@/components/site-shell";
+import "./staff.css";
 import { SignOutButton } from "@/components/staff/sign-out-button";
 import { can } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";

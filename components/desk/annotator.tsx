@@ -1,5 +1,7 @@
 "use client";
 
+import { articleBodyStyles } from "@/components/highlighted-text";
+import { noticeClass } from "@/components/ui/notice";
 import { useEffect, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { SelectByText } from "./annotator-select-by-text";
@@ -153,7 +155,7 @@ export function Annotator({ versionId, body, lang, dir, children }: Props) {
         <AnnotatorToolbar versionId={versionId} passage={passage} hintId={hintId} onDone={clear} />
       </div>
       {mismatch ? (
-        <p role="alert" className="form-error">
+        <p role="alert" className={noticeClass("error")}>
           The text shown differs from the stored text, so selections cannot be quoted. Reload the page.
         </p>
       ) : (
@@ -161,7 +163,7 @@ export function Annotator({ versionId, body, lang, dir, children }: Props) {
       )}
       <div
         ref={textRef}
-        className="article-body annotator-text"
+        className={`${articleBodyStyles.body} annotator-text`}
         tabIndex={0}
         role="region"
         aria-label="Article text"

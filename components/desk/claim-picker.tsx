@@ -1,5 +1,9 @@
 "use client";
 
+import { noticeClass } from "@/components/ui/notice";
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
+import txt from "@/components/ui/text.module.css";
 import { useRouter } from "next/navigation";
 import { useActionState, useId, useState, useTransition } from "react";
 import { addQuoteAction, searchClaimsAction } from "@/app/(staff)/desk/actions";
@@ -71,20 +75,20 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
       >
         <label htmlFor={`${id}-q`}>Find the claim by words of its statement</label>
         <input id={`${id}-q`} name="q" type="search" minLength={2} required autoFocus />
-        <button type="submit" className="button-quiet" disabled={searching}>
+        <button type="submit" className={buttonClass("quiet")} disabled={searching}>
           Search
         </button>
       </form>
       {added.message && !added.ok && (
-        <p role="alert" className="form-error">
+        <p role="alert" className={noticeClass("error")}>
           {added.message}
         </p>
       )}
       <div aria-live="polite" aria-busy={searching}>
-        {searchError && <p className="field-error">{searchError}</p>}
-        {results?.length === 0 && !searchError && <p className="meta">No claim matches those words.</p>}
+        {searchError && <p className={fieldStyles.error}>{searchError}</p>}
+        {results?.length === 0 && !searchError && <p className={txt.meta}>No claim matches those words.</p>}
         {results && results.length > 0 && (
-          <ul className="list-plain search-results">
+          <ul className={`${txt.stack} search-results`}>
             {results.map((c) => (
               <li key={c.id}>
                 <form action={add} className="inline-form">
@@ -93,13 +97,13 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
                   <input type="hidden" name="start" value={selection.start} />
                   <input type="hidden" name="end" value={selection.end} />
                   <StatusBadge status={c.status} /> <span>{c.statement}</span>{" "}
-                  <span className="meta">
+                  <span className={txt.meta}>
                     ({c.subject.name}
                     {c.visibility === "PUBLIC" ? "" : `, ${c.visibility.toLowerCase()}`})
                   </span>{" "}
                   <button
                     type="submit"
-                    className="button-quiet"
+                    className={buttonClass("quiet")}
                     disabled={adding}
                     aria-label={`Add the quote to: ${c.statement}`}
                   >

@@ -1,3 +1,5 @@
+import txt from "@/components/ui/text.module.css";
+import tableStyles from "@/components/ui/table.module.css";
 import type { Metadata } from "next";
 import { Timestamp } from "@/components/precise-date";
 import { listCheckpoints } from "@/lib/history/checkpoints";
@@ -15,7 +17,7 @@ export default async function TransparencyPage() {
   return (
     <>
       <h1>Transparency</h1>
-      <p className="lede">
+      <p className={txt.lede}>
         Every change to a claim is an event in its own hash chain, tagged with a key the database does not hold. After
         every publication and withdrawal, and at least hourly, Claimtrail signs a checkpoint: a Merkle root (RFC 6962)
         over the latest event of every claim&apos;s history, linked to the checkpoint before it.
@@ -31,15 +33,17 @@ export default async function TransparencyPage() {
         {keys.map((k) => (
           <li key={k.keyId}>
             <code>{k.keyId}</code> ({k.algorithm}
-            {k.current ? ", current" : ", earlier"}): <code className="break-anywhere">{k.publicKey}</code>
+            {k.current ? ", current" : ", earlier"}): <code className={txt.breakAnywhere}>{k.publicKey}</code>
           </li>
         ))}
       </ul>
       <h2>Latest checkpoints</h2>
       {checkpoints.length === 0 ? (
-        <p className="muted">No checkpoint yet: the first is written at the first publication, or within the hour.</p>
+        <p className={txt.muted}>
+          No checkpoint yet: the first is written at the first publication, or within the hour.
+        </p>
       ) : (
-        <div className="table-scroll">
+        <div className={tableStyles.scroll}>
           <table>
             <thead>
               <tr>

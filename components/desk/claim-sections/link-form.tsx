@@ -1,5 +1,7 @@
 "use client";
 
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
 import { useActionState, useState } from "react";
 import { linkClaimsAction } from "@/app/(staff)/desk/actions";
 import { LINK_LABEL } from "@/lib/claims/format";
@@ -25,7 +27,7 @@ export function LinkForm({ claimId }: { claimId: string }) {
     <div className="section-form">
       <h3>Link to another claim</h3>
       <ClaimSearch label="Find the other claim" excludeId={claimId} onPick={setOther} />
-      <form action={formAction} className="form" noValidate key={failed ? JSON.stringify(state) : "fresh"}>
+      <form action={formAction} className={fieldStyles.form} noValidate key={failed ? JSON.stringify(state) : "fresh"}>
         <input type="hidden" name="claimId" value={claimId} />
         <input type="hidden" name="otherClaimId" value={other?.id ?? ""} />
         <FormMessage state={state} ok="Linked." />
@@ -33,7 +35,7 @@ export function LinkForm({ claimId }: { claimId: string }) {
           Other claim: {other ? other.statement : "none picked yet (search above)"}
         </p>
         <FieldError state={state} name="otherClaimId" prefix="link-" />
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor="link-type">How they relate</label>
           <select
             id="link-type"
@@ -52,16 +54,16 @@ export function LinkForm({ claimId }: { claimId: string }) {
         </div>
         <fieldset>
           <legend>Direction</legend>
-          <label className="check">
+          <label className={fieldStyles.check}>
             <input type="radio" name="direction" value="from" defaultChecked={state.values?.direction !== "to"} />
             This claim … the other claim
           </label>
-          <label className="check">
+          <label className={fieldStyles.check}>
             <input type="radio" name="direction" value="to" defaultChecked={state.values?.direction === "to"} />
             The other claim … this claim
           </label>
         </fieldset>
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor="link-note">Note</label>
           <textarea
             id="link-note"
@@ -72,7 +74,7 @@ export function LinkForm({ claimId }: { claimId: string }) {
           />
           <FieldError state={state} name="note" prefix="link-" />
         </div>
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className={buttonClass()} disabled={pending}>
           Link claims
         </button>
       </form>

@@ -1,3 +1,4 @@
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Timestamp } from "@/components/precise-date";
@@ -16,7 +17,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>Audit log</h1>
-      <p className="meta">Every change to staff accounts: who did it, to whom, what changed, and when. Newest first.</p>
+      <p className={txt.meta}>
+        Every change to staff accounts: who did it, to whom, what changed, and when. Newest first.
+      </p>
       <table>
         <thead>
           <tr>

@@ -1,3 +1,7 @@
+import { noticeClass } from "@/components/ui/notice";
+import { buttonClass } from "@/components/ui/button";
+import txt from "@/components/ui/text.module.css";
+import tableStyles from "@/components/ui/table.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Timestamp } from "@/components/precise-date";
@@ -15,14 +19,14 @@ export default async function HistoryVerificationPage({ searchParams }: { search
   return (
     <>
       <h1>History verification</h1>
-      <p className="lede">
+      <p className={txt.lede}>
         Every change to a claim is an event whose hash covers the event before it, tagged with a key the database does
         not hold. The database refuses to change or delete events; this check proves nobody did so behind its back (a
         superuser disabling the guard, or someone inserting events with database access alone).
       </p>
       <form method="get">
         <input type="hidden" name="run" value="1" />
-        <button type="submit" className="button">
+        <button type="submit" className={buttonClass()}>
           {report ? "Verify again" : "Verify every claim's history now"}
         </button>
       </form>
@@ -31,18 +35,18 @@ export default async function HistoryVerificationPage({ searchParams }: { search
           <h2 id="result">
             {report.breaks.length === 0 ? "Every history chain is intact" : `${report.breaks.length} break(s) found`}
           </h2>
-          <p className="meta">
+          <p className={txt.meta}>
             Checked {report.eventsChecked} events of {report.claimsChecked} claims and {report.checkpoints} signed
             checkpoints at <Timestamp at={report.checkedAt} />: each chain, each event&apos;s tag, its stored content,
             and each claim row against its replayed history.
           </p>
           {report.notes.map((note) => (
-            <p key={note} className="notice">
+            <p key={note} className={noticeClass()}>
               {note}
             </p>
           ))}
           {report.breaks.length > 0 && (
-            <div className="table-scroll">
+            <div className={tableStyles.scroll}>
               <table>
                 <thead>
                   <tr>
@@ -67,7 +71,7 @@ export default async function HistoryVerificationPage({ searchParams }: { search
           )}
         </section>
       )}
-      <p className="meta">
+      <p className={txt.meta}>
         From a shell: <code>npm run history:verify</code> (exits non-zero on any break), or{" "}
         <code>npm run history:verify -- --against checkpoints.json</code> with a copy of{" "}
         <Link href="/transparency">the transparency log</Link> saved earlier.

@@ -1,3 +1,4 @@
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
@@ -34,7 +35,7 @@ export default async function StaffClaimPage({ params }: Props) {
   const claim = await getStaffClaim(actor, id).catch(orNotFound);
   return (
     <article className="claim-workspace">
-      <p className="meta">
+      <p className={txt.meta}>
         <Link href="/desk">Desk</Link> / Claim
       </p>
       <h1>{claim.statement}</h1>
@@ -44,7 +45,7 @@ export default async function StaffClaimPage({ params }: Props) {
           {VISIBILITY_LABEL[claim.visibility]}
         </span>
         {claim.visibility !== "INTERNAL" && <Link href={`/claims/${claim.id}`}>Public page</Link>}
-        <span className="meta">
+        <span className={txt.meta}>
           {claim.subject.name} · recorded by {claim.createdBy.name}
         </span>
       </p>
