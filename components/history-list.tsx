@@ -45,7 +45,7 @@ export function HistoryList({
             )}
           </p>
           <ChangeList changes={h.changes} items={h.items} claimPath={claimPath} />
-          {h.detail && <p className={`${txt.meta} history-detail`}>{h.detail}</p>}
+          {h.detail && <p className={`${styles.detail} history-detail`}>{h.detail}</p>}
         </li>
       ))}
     </ol>

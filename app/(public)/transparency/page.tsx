@@ -1,5 +1,5 @@
 import txt from "@/components/ui/text.module.css";
-import tableStyles from "@/components/ui/table.module.css";
+import { Table } from "@/components/ui/table";
 import type { Metadata } from "next";
 import { Timestamp } from "@/components/precise-date";
 import { listCheckpoints } from "@/lib/history/checkpoints";
@@ -43,36 +43,34 @@ export default async function TransparencyPage() {
           No checkpoint yet: the first is written at the first publication, or within the hour.
         </p>
       ) : (
-        <div className={tableStyles.scroll}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">Signed at</th>
-                <th scope="col">Histories</th>
-                <th scope="col">Root</th>
-                <th scope="col">Key</th>
+        <Table label="Latest checkpoints">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Signed at</th>
+              <th scope="col">Histories</th>
+              <th scope="col">Root</th>
+              <th scope="col">Key</th>
+            </tr>
+          </thead>
+          <tbody>
+            {checkpoints.map((c) => (
+              <tr key={c.seq}>
+                <td>{c.seq}</td>
+                <td>
+                  <Timestamp at={new Date(c.createdAt)} />
+                </td>
+                <td>{c.treeSize}</td>
+                <td>
+                  <code title={c.root}>{c.root.slice(0, 16)}…</code>
+                </td>
+                <td>
+                  <code>{c.keyId}</code>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {checkpoints.map((c) => (
-                <tr key={c.seq}>
-                  <td>{c.seq}</td>
-                  <td>
-                    <Timestamp at={new Date(c.createdAt)} />
-                  </td>
-                  <td>{c.treeSize}</td>
-                  <td>
-                    <code title={c.root}>{c.root.slice(0, 16)}…</code>
-                  </td>
-                  <td>
-                    <code>{c.keyId}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </Table>
       )}
     </>
   );

@@ -1,7 +1,7 @@
 import { noticeClass } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
-import tableStyles from "@/components/ui/table.module.css";
+import { Table } from "@/components/ui/table";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Timestamp } from "@/components/precise-date";
@@ -46,28 +46,26 @@ export default async function HistoryVerificationPage({ searchParams }: { search
             </p>
           ))}
           {report.breaks.length > 0 && (
-            <div className={tableStyles.scroll}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Claim</th>
-                    <th scope="col">Event #</th>
-                    <th scope="col">What is wrong</th>
+            <Table label="Breaks found">
+              <thead>
+                <tr>
+                  <th scope="col">Claim</th>
+                  <th scope="col">Event #</th>
+                  <th scope="col">What is wrong</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.breaks.map((b) => (
+                  <tr key={`${b.claimId}-${b.seq}-${b.problem}`}>
+                    <td>
+                      <Link href={`/desk/claims/${b.claimId}`}>{b.claimId}</Link>
+                    </td>
+                    <td>{b.seq}</td>
+                    <td>{b.problem}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {report.breaks.map((b) => (
-                    <tr key={`${b.claimId}-${b.seq}-${b.problem}`}>
-                      <td>
-                        <Link href={`/desk/claims/${b.claimId}`}>{b.claimId}</Link>
-                      </td>
-                      <td>{b.seq}</td>
-                      <td>{b.problem}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </Table>
           )}
         </section>
       )}
