@@ -41,18 +41,18 @@ export function HighlightedText({ text, highlights }: { text: string; highlights
   );
 }
 
-/** Explains the tints and underlines above the text. */
+/** Explains the tints and underlines above the text (spans, not marks: only quotes are marked). */
 export function HighlightLegend() {
   return (
     <ul className={styles.legend} aria-label="How highlights are marked">
       <li>
-        <mark className={`${styles.mark} ${styles.corroborated} ${styles.sample}`}>solid underline</mark> corroborated
+        <span className={`${styles.mark} ${styles.corroborated} ${styles.sample}`}>solid underline</span> corroborated
       </li>
       <li>
-        <mark className={`${styles.mark} ${styles.conflicting} ${styles.sample}`}>wavy underline</mark> conflicting
+        <span className={`${styles.mark} ${styles.conflicting} ${styles.sample}`}>wavy underline</span> conflicting
       </li>
       <li>
-        <mark className={`${styles.mark} ${styles.unverified} ${styles.sample}`}>dotted underline</mark> unverified
+        <span className={`${styles.mark} ${styles.sample}`}>dotted underline</span> unverified
       </li>
     </ul>
   );
