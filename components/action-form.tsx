@@ -15,7 +15,13 @@ type Props<T> = {
 };
 
 /** A small form around one server action: shows its refusal or success next to the button. */
-export function ActionForm<T>({ action, submitLabel, successMessage, className = "inline-form", children }: Props<T>) {
+export function ActionForm<T>({
+  action,
+  submitLabel,
+  successMessage,
+  className = fieldStyles.inline,
+  children,
+}: Props<T>) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
   return (
     <form action={formAction} className={className}>

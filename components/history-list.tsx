@@ -26,7 +26,7 @@ export function HistoryList({
           <p className={txt.meta}>
             {showSeq && (
               <>
-                <span className="seq" title="Position in this claim's hash chain">
+                <span className={styles.seq} title="Position in this claim's hash chain">
                   #{h.seq}
                 </span>{" "}
                 ·{" "}
@@ -45,7 +45,7 @@ export function HistoryList({
             )}
           </p>
           <ChangeList changes={h.changes} items={h.items} claimPath={claimPath} />
-          {h.detail && <p className={`${styles.detail} history-detail`}>{h.detail}</p>}
+          {h.detail && <p className={styles.detail}>{h.detail}</p>}
         </li>
       ))}
     </ol>

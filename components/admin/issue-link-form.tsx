@@ -9,7 +9,7 @@ import { SetPasswordLink } from "./set-password-link";
 export function IssueLinkForm({ userId, name }: { userId: string; name: string }) {
   const [state, action, pending] = useActionState(issueLinkAction, { ok: false });
   return (
-    <form action={action} className="inline-form">
+    <form action={action} className={fieldStyles.inline}>
       <input type="hidden" name="userId" value={userId} />
       <button
         type="submit"

@@ -1,3 +1,4 @@
+import adminStyles from "@/components/admin/admin.module.css";
 import { noticeClass } from "@/components/ui/notice";
 import { SET_PASSWORD_LINK_HOURS } from "@/lib/users/constants";
 
@@ -10,7 +11,7 @@ export function SetPasswordLink({ email, link }: { email?: string; link: string 
         {email ? <>Account created for {email}. </> : null}Hand this one-time link to them; it sets their password,
         works once, and expires in {SET_PASSWORD_LINK_HOURS} hours. It will not be shown again.
       </p>
-      <p className="link-box" data-testid="set-password-link">
+      <p className={adminStyles.linkBox} data-testid="set-password-link">
         {link}
       </p>
     </div>

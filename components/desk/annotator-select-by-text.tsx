@@ -1,5 +1,6 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import { useId, useState } from "react";
@@ -35,7 +36,7 @@ export function SelectByText({ body, onFound }: Props) {
   }
 
   return (
-    <details className="select-by-text">
+    <details className={deskStyles.selectByText}>
       <summary>Select by text</summary>
       <form
         className={fieldStyles.form}

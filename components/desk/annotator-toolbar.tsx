@@ -1,5 +1,6 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
 import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
@@ -41,21 +42,21 @@ export function AnnotatorToolbar({ versionId, passage, hintId, onDone }: Props) 
         Select a passage to quote it: drag with the mouse, or focus the text and hold Shift with the arrow keys (Ctrl
         for whole words); then press Enter to reach these buttons.
       </p>
-      <p className="annotator-selection">
+      <p className={deskStyles.annotatorSelection}>
         {passage ? (
           <>
             <span className={txt.meta}>Selected ({passage.end - passage.start} characters): </span>
             <q dir="auto">{passage.exact.length > PREVIEW ? `${passage.exact.slice(0, PREVIEW)}…` : passage.exact}</q>
           </>
         ) : (
-          <span className={notice ? "annotator-notice" : "muted"}>{notice ?? "Nothing selected."}</span>
+          <span className={notice ? deskStyles.annotatorNotice : txt.muted}>{notice ?? "Nothing selected."}</span>
         )}
       </p>
       {/* Always present, so assistive technology announces the notice when it appears. */}
       <div role="status" className="visually-hidden">
         {!passage && notice}
       </div>
-      <div className="annotator-actions">
+      <div className={deskStyles.annotatorActions}>
         {href ? (
           <Link className={buttonClass()} href={href}>
             New claim

@@ -1,5 +1,6 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
 import { articleBodyStyles } from "@/components/highlighted-text";
 import { noticeClass } from "@/components/ui/notice";
 import { useEffect, useId, useRef, useState } from "react";
@@ -151,7 +152,7 @@ export function Annotator({ versionId, body, lang, dir, children }: Props) {
   const hintId = `${id}-hint`;
   return (
     <div className="annotator">
-      <div ref={toolbarRef} className="annotator-toolbar">
+      <div ref={toolbarRef} className={deskStyles.annotatorToolbar}>
         <AnnotatorToolbar versionId={versionId} passage={passage} hintId={hintId} onDone={clear} />
       </div>
       {mismatch ? (
@@ -163,7 +164,7 @@ export function Annotator({ versionId, body, lang, dir, children }: Props) {
       )}
       <div
         ref={textRef}
-        className={`${articleBodyStyles.body} annotator-text`}
+        className={`${articleBodyStyles.body} ${deskStyles.annotatorText}`}
         tabIndex={0}
         role="region"
         aria-label="Article text"

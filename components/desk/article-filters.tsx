@@ -1,3 +1,4 @@
+import deskStyles from "@/components/desk/desk.module.css";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import Link from "next/link";
@@ -15,7 +16,7 @@ type Props = {
 export function ArticleFilters({ outlets, outletId, unreviewed }: Props) {
   const active = Boolean(outletId) || unreviewed;
   return (
-    <form method="get" action="/desk" className="desk-filters" aria-label="Filter articles">
+    <form method="get" action="/desk" className={deskStyles.deskFilters} aria-label="Filter articles">
       <div className={fieldStyles.field}>
         <label htmlFor="filter-outlet">Outlet</label>
         <select id="filter-outlet" name="outlet" defaultValue={outletId ?? ""}>

@@ -1,5 +1,6 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
 import { noticeClass } from "@/components/ui/notice";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
@@ -145,7 +146,7 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
           <input type="checkbox" name="hasQuantity" defaultChecked={checked("hasQuantity")} /> This claim states a
           figure
         </label>
-        <div className="field-row">
+        <div className={deskStyles.fieldRow}>
           <Field
             name="value"
             label="Value"

@@ -1,5 +1,6 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
 import { noticeClass } from "@/components/ui/notice";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
@@ -56,7 +57,7 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
 
   return (
     <div
-      className="claim-picker"
+      className={deskStyles.claimPicker}
       role="group"
       aria-label="Add to existing claim"
       onKeyDown={(event) => {
@@ -66,7 +67,7 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
       {/* onSubmit, not a form action: React resets a form after its action, and the words should stay. */}
       <form
         role="search"
-        className="inline-form"
+        className={fieldStyles.inline}
         aria-label="Find a claim"
         onSubmit={(event) => {
           event.preventDefault();
@@ -88,10 +89,10 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
         {searchError && <p className={fieldStyles.error}>{searchError}</p>}
         {results?.length === 0 && !searchError && <p className={txt.meta}>No claim matches those words.</p>}
         {results && results.length > 0 && (
-          <ul className={`${txt.stack} search-results`}>
+          <ul className={`${txt.stack} ${deskStyles.searchResults}`}>
             {results.map((c) => (
               <li key={c.id}>
-                <form action={add} className="inline-form">
+                <form action={add} className={fieldStyles.inline}>
                   <input type="hidden" name="claimId" value={c.id} />
                   <input type="hidden" name="articleVersionId" value={selection.articleVersionId} />
                   <input type="hidden" name="start" value={selection.start} />

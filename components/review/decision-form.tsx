@@ -1,5 +1,6 @@
 "use client";
 
+import reviewStyles from "@/components/review/review.module.css";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
@@ -76,7 +77,7 @@ export function DecisionForm({ reviewId, stale, needsPublicSummary, asksWhetherS
         </span>
         <FieldError state={state} name="comment" prefix={p} />
       </div>
-      <div className="decision-buttons">
+      <div className={reviewStyles.decisionButtons}>
         {!stale && (
           <button type="submit" name="decision" value="APPROVED" className={buttonClass()} disabled={pending}>
             Approve

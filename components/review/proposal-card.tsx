@@ -1,3 +1,4 @@
+import reviewStyles from "@/components/review/review.module.css";
 import { noticeClass } from "@/components/ui/notice";
 import { cardClass } from "@/components/ui/card";
 import txt from "@/components/ui/text.module.css";
@@ -17,7 +18,7 @@ import { SourceList } from "./source-list";
 export function ProposalCard({ proposal: p }: { proposal: PendingProposal }) {
   const headingId = `proposal-${p.id}`;
   return (
-    <article className={`${cardClass} proposal-card`} aria-labelledby={headingId}>
+    <article className={`${cardClass} ${reviewStyles.proposalCard}`} aria-labelledby={headingId}>
       <div className="proposal-claim">
         <p className={txt.meta}>
           {p.label} · <StatusBadge status={p.claim.status} />
@@ -76,16 +77,16 @@ export function ProposalCard({ proposal: p }: { proposal: PendingProposal }) {
           </>
         )}
         <h3>Rationale (staff only)</h3>
-        <p className="rationale">{p.rationale}</p>
+        <p className={reviewStyles.rationale}>{p.rationale}</p>
         <h3>Sources</h3>
         <SourceList sources={p.sources} />
         <h3>Evidence</h3>
         {p.claim.evidence.length === 0 && <p className={txt.muted}>No evidence on this claim.</p>}
-        <ul className={`${txt.stack} evidence-list`}>
+        <ul className={`${txt.stack} ${reviewStyles.evidenceList}`}>
           {p.claim.evidence.map((e) => (
-            <li key={e.id} className={e.cited ? "cited" : undefined}>
+            <li key={e.id} className={e.cited ? reviewStyles.cited : undefined}>
               <PendingTag change={e.pendingChange} />
-              {e.cited && <strong className="cited-tag">Cited</strong>}{" "}
+              {e.cited && <strong className={reviewStyles.citedTag}>Cited</strong>}{" "}
               {e.url ? (
                 <a href={e.url} rel="noopener noreferrer nofollow">
                   {e.title ?? e.url}

@@ -1,5 +1,6 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
@@ -35,11 +36,11 @@ export function ClaimSearch({ label, excludeId, onPick }: Props) {
   }
 
   return (
-    <div className="claim-search">
+    <div className={deskStyles.claimSearch}>
       {/* onSubmit, not a form action: React resets a form after its action, and the words should stay. */}
       <form
         role="search"
-        className="inline-form"
+        className={fieldStyles.inline}
         aria-label={label}
         onSubmit={(event) => {
           event.preventDefault();
@@ -56,7 +57,7 @@ export function ClaimSearch({ label, excludeId, onPick }: Props) {
         {message && <p className={fieldStyles.error}>{message}</p>}
         {results && results.length === 0 && <p className={txt.meta}>No other claim matches.</p>}
         {results && results.length > 0 && (
-          <ul className={`${txt.stack} search-results`}>
+          <ul className={`${txt.stack} ${deskStyles.searchResults}`}>
             {results.map((c) => (
               <li key={c.id} className="search-result">
                 <StatusBadge status={c.status} /> <span>{c.statement}</span>{" "}

@@ -1,3 +1,4 @@
+import deskStyles from "@/components/desk/desk.module.css";
 import { noticeClass } from "@/components/ui/notice";
 import txt from "@/components/ui/text.module.css";
 import { updateClaimAction } from "@/app/(staff)/desk/actions";
@@ -13,7 +14,7 @@ import { listSubjectsAndSpeakers, type StaffClaim } from "@/lib/claims/staff-que
 export async function EditorSection({ claim, actor }: { claim: StaffClaim; actor: Actor }) {
   if (claim.visibility === "WITHDRAWN") {
     return (
-      <section aria-labelledby="edit" className="claim-section">
+      <section aria-labelledby="edit" className={deskStyles.claimSection}>
         <h2 id="edit">Claim</h2>
         <p className={txt.muted}>This claim has been withdrawn; it can no longer be edited.</p>
       </section>
@@ -21,7 +22,7 @@ export async function EditorSection({ claim, actor }: { claim: StaffClaim; actor
   }
   const { subjects, speakers } = await listSubjectsAndSpeakers(actor);
   return (
-    <section aria-labelledby="edit" className="claim-section">
+    <section aria-labelledby="edit" className={deskStyles.claimSection}>
       <h2 id="edit">Claim</h2>
       {claim.visibility === "PUBLIC" && (
         <p className={noticeClass()}>

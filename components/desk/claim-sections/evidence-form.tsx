@@ -1,5 +1,6 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
@@ -50,7 +51,7 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
   );
 
   return (
-    <div className="section-form">
+    <div className={deskStyles.sectionForm}>
       <h3>Add evidence</h3>
       <fieldset>
         <legend>Kind of evidence</legend>

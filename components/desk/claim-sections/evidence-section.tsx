@@ -1,3 +1,4 @@
+import deskStyles from "@/components/desk/desk.module.css";
 import { cardClass } from "@/components/ui/card";
 import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
@@ -11,7 +12,7 @@ import { EVIDENCE_KIND_LABEL } from "./evidence-summary";
 /** What a status decision can rest on; proposals cite items from this list. */
 export function EvidenceSection({ claim }: { claim: StaffClaim }) {
   return (
-    <section aria-labelledby="evidence" className="claim-section">
+    <section aria-labelledby="evidence" className={deskStyles.claimSection}>
       <h2 id="evidence">Evidence</h2>
       {claim.evidence.length === 0 && <p className={txt.muted}>No evidence yet.</p>}
       <ul className={txt.stack}>

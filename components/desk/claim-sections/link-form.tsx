@@ -1,5 +1,7 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
+import txt from "@/components/ui/text.module.css";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import { useActionState, useState } from "react";
@@ -24,14 +26,14 @@ export function LinkForm({ claimId }: { claimId: string }) {
   );
   const failed = !state.ok && state.values;
   return (
-    <div className="section-form">
+    <div className={deskStyles.sectionForm}>
       <h3>Link to another claim</h3>
       <ClaimSearch label="Find the other claim" excludeId={claimId} onPick={setOther} />
       <form action={formAction} className={fieldStyles.form} noValidate key={failed ? JSON.stringify(state) : "fresh"}>
         <input type="hidden" name="claimId" value={claimId} />
         <input type="hidden" name="otherClaimId" value={other?.id ?? ""} />
         <FormMessage state={state} ok="Linked." />
-        <p className={other ? undefined : "muted"}>
+        <p className={other ? undefined : txt.muted}>
           Other claim: {other ? other.statement : "none picked yet (search above)"}
         </p>
         <FieldError state={state} name="otherClaimId" prefix="link-" />

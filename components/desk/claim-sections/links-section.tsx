@@ -1,3 +1,4 @@
+import deskStyles from "@/components/desk/desk.module.css";
 import { cardClass } from "@/components/ui/card";
 import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
@@ -12,7 +13,7 @@ import { LinkForm } from "./link-form";
 /** Links in both directions: one made from the other claim shows here as "… by". */
 export function LinksSection({ claim }: { claim: StaffClaim }) {
   return (
-    <section aria-labelledby="links" className="claim-section">
+    <section aria-labelledby="links" className={deskStyles.claimSection}>
       <h2 id="links">Linked claims</h2>
       {claim.links.length === 0 && <p className={txt.muted}>Not linked to any other claim.</p>}
       <ul className={txt.stack}>

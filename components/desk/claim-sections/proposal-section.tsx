@@ -1,3 +1,4 @@
+import deskStyles from "@/components/desk/desk.module.css";
 import { noticeClass } from "@/components/ui/notice";
 import { cardClass } from "@/components/ui/card";
 import txt from "@/components/ui/text.module.css";
@@ -49,7 +50,7 @@ export function ProposalSection({ claim, actor }: { claim: StaffClaim; actor: Ac
     );
   });
   return (
-    <section aria-labelledby="proposal" className="claim-section">
+    <section aria-labelledby="proposal" className={deskStyles.claimSection}>
       <h2 id="proposal">Review and publication</h2>
       {claim.visibility === "PUBLIC" && hasDraft && (
         <div className={`${cardClass} draft-revision`} role="region" aria-labelledby="draft-heading">
@@ -73,7 +74,7 @@ export function ProposalSection({ claim, actor }: { claim: StaffClaim; actor: Ac
               <StatusBadge status={pending.fromStatus} /> → <StatusBadge status={pending.toStatus} />
             </p>
           )}
-          <p className="rationale">{pending.rationale}</p>
+          <p className={deskStyles.rationale}>{pending.rationale}</p>
           {pending.publicReason && <p>Public reason: {pending.publicReason}</p>}
           {pending.evidence.length > 0 && (
             <ul className={txt.meta}>

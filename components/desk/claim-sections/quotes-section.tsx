@@ -1,3 +1,4 @@
+import deskStyles from "@/components/desk/desk.module.css";
 import { cardClass } from "@/components/ui/card";
 import txt from "@/components/ui/text.module.css";
 import { removeQuoteAction } from "@/app/(staff)/desk/actions";
@@ -11,7 +12,7 @@ import type { StaffClaim } from "@/lib/claims/staff-queries";
  */
 export function QuotesSection({ claim }: { claim: StaffClaim }) {
   return (
-    <section aria-labelledby="quotes" className="claim-section">
+    <section aria-labelledby="quotes" className={deskStyles.claimSection}>
       <h2 id="quotes">Quotes</h2>
       {claim.quotes.length === 0 && (
         <p className={txt.muted}>No quotes yet. Open an article on the desk and add a passage to this claim.</p>

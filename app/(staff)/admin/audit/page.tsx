@@ -1,3 +1,4 @@
+import staffStyles from "../../staff.module.css";
 import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -53,7 +54,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </tbody>
       </table>
       {log.pageCount > 1 && (
-        <nav aria-label="Pages" className="pager">
+        <nav aria-label="Pages" className={staffStyles.pager}>
           {page > 1 && <Link href={`/admin/audit?page=${page - 1}`}>← Newer</Link>}
           <span>
             Page {page} of {log.pageCount}

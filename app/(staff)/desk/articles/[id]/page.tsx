@@ -1,3 +1,4 @@
+import deskStyles from "@/components/desk/desk.module.css";
 import { noticeClass } from "@/components/ui/notice";
 import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
@@ -52,7 +53,7 @@ export default async function DeskArticlePage({ params }: Props) {
           and {article.unanchoredCount === 1 ? "is" : "are"} not highlighted.
         </p>
       )}
-      <div className="desk-article-grid">
+      <div className={deskStyles.deskArticleGrid}>
         <Annotator versionId={article.version.id} body={article.version.body} lang={article.language} dir={dir}>
           <AnnotatorText {...text} />
         </Annotator>

@@ -1,3 +1,4 @@
+import deskStyles from "@/components/desk/desk.module.css";
 import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -39,9 +40,11 @@ export default async function StaffClaimPage({ params }: Props) {
         <Link href="/desk">Desk</Link> / Claim
       </p>
       <h1>{claim.statement}</h1>
-      <p className="claim-header">
+      <p className={deskStyles.claimHeader}>
         <StatusBadge status={claim.status} large />
-        <span className={`visibility-tag visibility-${claim.visibility.toLowerCase()}`}>
+        <span
+          className={`${deskStyles.visibilityTag} ${claim.visibility === "INTERNAL" ? deskStyles.visibilityInternal : ""}`}
+        >
           {VISIBILITY_LABEL[claim.visibility]}
         </span>
         {claim.visibility !== "INTERNAL" && <Link href={`/claims/${claim.id}`}>Public page</Link>}

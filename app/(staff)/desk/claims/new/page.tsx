@@ -1,3 +1,4 @@
+import deskStyles from "@/components/desk/desk.module.css";
 import { noticeClass } from "@/components/ui/notice";
 import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
@@ -78,7 +79,7 @@ export default async function NewClaimPage({ searchParams }: Props) {
       </p>
       <h1>New claim</h1>
       {passage ? (
-        <section aria-labelledby="quote-heading" className="quote-draft">
+        <section aria-labelledby="quote-heading" className={`quote-draft ${deskStyles.quoteDraft}`}>
           <h2 id="quote-heading">The quote it will have</h2>
           <blockquote lang={passage.article.language} dir={passage.article.direction === "RTL" ? "rtl" : "ltr"}>
             <span className={txt.muted}>…{passage.anchor.prefix}</span>

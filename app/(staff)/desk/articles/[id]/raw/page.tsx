@@ -1,3 +1,4 @@
+import deskStyles from "@/components/desk/desk.module.css";
 import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -23,7 +24,7 @@ export default async function RawArticlePage({ params }: { params: Promise<{ id:
         “{article.headline}”, version {article.versionNumber}, exactly as captured, with the page furniture that the
         cleaned text leaves out.
       </p>
-      <pre className="raw-text">{article.rawText}</pre>
+      <pre className={deskStyles.rawText}>{article.rawText}</pre>
     </>
   );
 }
