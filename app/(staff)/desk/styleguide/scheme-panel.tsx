@@ -40,7 +40,7 @@ export function SchemePanel({ scheme }: { scheme: "light" | "dark" }) {
   const blank = { ok: false };
   const title = scheme === "light" ? "Light scheme" : "Dark scheme";
   return (
-    <section className={styles[scheme]} aria-labelledby={id("title")}>
+    <section className={styles[scheme]} data-scheme={scheme} aria-labelledby={id("title")}>
       <h2 id={id("title")}>{title}</h2>
 
       <h3>Colour</h3>
