@@ -27,5 +27,14 @@ for (const width of WIDTHS) {
     await login(page, "EDITOR");
     await page.goto("/desk/claims/new");
     await page.screenshot({ path: file(`new-claim-${width}-${LABEL}.png`), fullPage: true });
+    if (width > 500) {
+      await page.goto("/desk/styleguide");
+      await page.screenshot({ path: file(`styleguide-${width}-${LABEL}.png`), fullPage: true });
+      await page.emulateMedia({ colorScheme: "dark" });
+      await page.goto(`/claims/${rows[0].id}`);
+      await page.screenshot({ path: file(`claim-${width}-dark-${LABEL}.png`), fullPage: true });
+      await page.goto(`/articles/${articleId}`);
+      await page.screenshot({ path: file(`article-${width}-dark-${LABEL}.png`), fullPage: true });
+    }
   });
 }
