@@ -65,7 +65,8 @@ export default defineConfig({
     url: settings.baseURL,
     env: { ...databaseEnv, ...authEnv, PORT: String(settings.port), NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
-    timeout: 180_000,
+    // The first start seeds the sample data; on a loaded 2-core machine that alone can pass 3 minutes.
+    timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS) || 180_000,
     // SIGTERM lets the launcher close the embedded database cleanly.
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",

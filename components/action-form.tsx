@@ -1,5 +1,8 @@
 "use client";
 
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
+import txt from "@/components/ui/text.module.css";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/http/action";
 
@@ -12,21 +15,27 @@ type Props<T> = {
 };
 
 /** A small form around one server action: shows its refusal or success next to the button. */
-export function ActionForm<T>({ action, submitLabel, successMessage, className = "inline-form", children }: Props<T>) {
+export function ActionForm<T>({
+  action,
+  submitLabel,
+  successMessage,
+  className = fieldStyles.inline,
+  children,
+}: Props<T>) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
   return (
     <form action={formAction} className={className}>
       {children}
-      <button type="submit" className="button-quiet" disabled={pending}>
+      <button type="submit" className={buttonClass("quiet")} disabled={pending}>
         {submitLabel}
       </button>
       <span aria-live="polite">
         {state.message && !state.ok && (
-          <span role="alert" className="field-error">
+          <span role="alert" className={fieldStyles.error}>
             {state.message}
           </span>
         )}
-        {state.ok && successMessage && <span className="muted">{successMessage}</span>}
+        {state.ok && successMessage && <span className={txt.muted}>{successMessage}</span>}
       </span>
     </form>
   );

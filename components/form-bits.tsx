@@ -1,3 +1,5 @@
+import { noticeClass } from "@/components/ui/notice";
+import { fieldStyles } from "@/components/ui/field-parts";
 import type { ActionState } from "@/lib/http/action";
 
 /**
@@ -9,14 +11,14 @@ export function FormMessage({ state, ok }: { state: ActionState<unknown>; ok?: s
   const besideField = Object.values(state.fieldErrors ?? {}).some((errors) => errors?.includes(state.message ?? ""));
   if (state.message && !state.ok && !besideField) {
     return (
-      <p role="alert" className="form-error">
+      <p role="alert" className={noticeClass("error")}>
         {state.message}
       </p>
     );
   }
   if (state.ok && ok) {
     return (
-      <p role="status" className="form-ok">
+      <p role="status" className={noticeClass("ok")}>
         {ok}
       </p>
     );
@@ -43,7 +45,7 @@ type FieldErrorProps = { state: ActionState<unknown>; name: string; prefix?: str
 export function FieldError({ state, name, prefix = "" }: FieldErrorProps) {
   const error = fieldError(state, name);
   return error ? (
-    <p id={`${prefix}${name}-error`} className="field-error">
+    <p id={`${prefix}${name}-error`} className={fieldStyles.error}>
       {error}
     </p>
   ) : null;

@@ -1,11 +1,17 @@
 import { narrowestCovering, segmentText } from "@/lib/anchoring/segments";
+import { STATUS_LABEL } from "@/lib/claims/format";
+import styles from "./article-body.module.css";
 
-type Highlight = { id: string; start: number; end: number; claimId: string; statement: string };
+type Status = keyof typeof STATUS_LABEL;
+type Highlight = { id: string; start: number; end: number; claimId: string; statement: string; status: Status };
+
+export { styles as articleBodyStyles };
 
 /**
- * The article body with each quote marked and linked to its claim. Overlapping quotes split into
- * runs; a run covered by more than one quote is drawn darker and links to the narrowest of them.
- * The first run of each quote carries its anchor (#q-<id>) so claim pages can point at it.
+ * The article body with each quote marked and linked to its claim, tinted by that claim's status
+ * (the underline style says the status too, and the title names it). Overlapping quotes split into
+ * runs; a run covered by more than one quote is doubly underlined and links to the narrowest of
+ * them. The first run of each quote carries its anchor (#q-<id>) so claim pages can point at it.
  */
 export function HighlightedText({ text, highlights }: { text: string; highlights: Highlight[] }) {
   const byId = new Map(highlights.map((h) => [h.id, h]));
@@ -16,14 +22,15 @@ export function HighlightedText({ text, highlights }: { text: string; highlights
         if (s.covering.length === 0) return <span key={s.start}>{s.text}</span>;
         const first = narrowestCovering(s, byId);
         const anchorId = s.opens[0] ? `q-${s.opens[0]}` : undefined;
-        const title = s.covering.map((id) => byId.get(id)!.statement).join(" | ");
+        const title = s.covering
+          .map((id) => byId.get(id)!)
+          .map((h) => `${STATUS_LABEL[h.status]}: ${h.statement}`)
+          .join(" | ");
+        const classes = [styles.mark, styles[first.status.toLowerCase()], s.covering.length > 1 && styles.overlap]
+          .filter(Boolean)
+          .join(" ");
         return (
-          <mark
-            key={s.start}
-            id={anchorId}
-            className={s.covering.length > 1 ? "overlap" : undefined}
-            data-quote-ids={s.covering.join(" ")}
-          >
+          <mark key={s.start} id={anchorId} className={classes} data-quote-ids={s.covering.join(" ")}>
             <a href={`/claims/${first.claimId}`} title={title}>
               {s.text}
             </a>
@@ -31,5 +38,22 @@ export function HighlightedText({ text, highlights }: { text: string; highlights
         );
       })}
     </>
+  );
+}
+
+/** Explains the tints and underlines above the text (spans, not marks: only quotes are marked). */
+export function HighlightLegend() {
+  return (
+    <ul className={styles.legend} aria-label="How highlights are marked">
+      <li>
+        <span className={`${styles.mark} ${styles.corroborated} ${styles.sample}`}>solid underline</span> corroborated
+      </li>
+      <li>
+        <span className={`${styles.mark} ${styles.conflicting} ${styles.sample}`}>wavy underline</span> conflicting
+      </li>
+      <li>
+        <span className={`${styles.mark} ${styles.sample}`}>dotted underline</span> unverified
+      </li>
+    </ul>
   );
 }

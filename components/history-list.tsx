@@ -1,7 +1,9 @@
+import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
 import { Timestamp } from "@/components/precise-date";
 import type { HistoryEntry } from "@/lib/history/describe";
 import { ChangeList } from "./change-list";
+import styles from "./history-list.module.css";
 
 /**
  * A claim's history as a timeline, for the public page and the staff workspace alike (which
@@ -18,13 +20,13 @@ export function HistoryList({
   showSeq?: boolean;
 }) {
   return (
-    <ol className="history">
+    <ol className={styles.history}>
       {history.map((h) => (
         <li key={h.seq}>
-          <p className="meta">
+          <p className={txt.meta}>
             {showSeq && (
               <>
-                <span className="seq" title="Position in this claim's hash chain">
+                <span className={styles.seq} title="Position in this claim's hash chain">
                   #{h.seq}
                 </span>{" "}
                 ·{" "}
@@ -43,7 +45,7 @@ export function HistoryList({
             )}
           </p>
           <ChangeList changes={h.changes} items={h.items} claimPath={claimPath} />
-          {h.detail && <p className="meta history-detail">{h.detail}</p>}
+          {h.detail && <p className={styles.detail}>{h.detail}</p>}
         </li>
       ))}
     </ol>

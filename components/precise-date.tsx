@@ -1,7 +1,8 @@
+import txt from "@/components/ui/text.module.css";
 import { formatPreciseDate, isoAtPrecision, type PreciseDate } from "@/lib/dates/precision";
 
 export function PreciseDateText({ date, fallback = "date unknown" }: { date: PreciseDate | null; fallback?: string }) {
-  if (!date) return <span className="muted">{fallback}</span>;
+  if (!date) return <span className={txt.muted}>{fallback}</span>;
   return (
     <time
       dateTime={isoAtPrecision(date)}

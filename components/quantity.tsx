@@ -1,3 +1,4 @@
+import txt from "@/components/ui/text.module.css";
 import { formatQuantity, quantityAsOf } from "@/lib/claims/format";
 import type { QuantityDto } from "@/lib/claims/queries";
 import { PreciseDateText } from "./precise-date";
@@ -6,9 +7,9 @@ import { PreciseDateText } from "./precise-date";
 export function QuantityFacts({ quantity }: { quantity: QuantityDto }) {
   const asOf = quantityAsOf(quantity);
   return (
-    <dl className="facts">
+    <dl className={txt.facts}>
       <dt>Figure</dt>
-      <dd className="figure">{formatQuantity(quantity)}</dd>
+      <dd className={txt.figure}>{formatQuantity(quantity)}</dd>
       <dt>As of</dt>
       <dd>
         <PreciseDateText date={asOf} />

@@ -1,8 +1,12 @@
 import Link from "next/link";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
+import styles from "./site-shell.module.css";
 
 type NavLink = { href: string; label: string };
 
-/** The header (brand, one navigation, optional account area) and main landmark every page shares. */
+export { styles as shellStyles };
+
+/** The header (brand, one navigation, scheme toggle, optional account area) and main landmark. */
 export function SiteShell({
   navLabel,
   links,
@@ -18,13 +22,13 @@ export function SiteShell({
 }) {
   return (
     <>
-      <header className={["site-header", className].filter(Boolean).join(" ")}>
-        <div className="wrap header-row">
-          <Link href="/" className="brand">
+      <header className={[styles.header, className].filter(Boolean).join(" ")}>
+        <div className={`${styles.wrap} ${styles.row}`}>
+          <Link href="/" className={styles.brand}>
             Claimtrail
           </Link>
           <nav aria-label={navLabel}>
-            <ul className="nav-list">
+            <ul className={styles.navList}>
               {links.map((l) => (
                 <li key={l.href}>
                   <Link href={l.href}>{l.label}</Link>
@@ -32,10 +36,13 @@ export function SiteShell({
               ))}
             </ul>
           </nav>
-          {account}
+          <div className={styles.tools}>
+            <ThemeToggle />
+            {account}
+          </div>
         </div>
       </header>
-      <main id="main" className="wrap">
+      <main id="main" className={`${styles.wrap} ${styles.main}`}>
         {children}
       </main>
     </>

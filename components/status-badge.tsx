@@ -1,17 +1,31 @@
+import { Badge } from "@/components/ui/badge";
 import { STATUS_EXPLANATION, STATUS_LABEL } from "@/lib/claims/format";
 
 type Status = keyof typeof STATUS_LABEL;
+type Shown = Status | "WITHDRAWN";
 
-/** Status as text plus a shape, never colour alone. */
-const ICON: Record<Status, string> = { CORROBORATED: "✓", CONFLICTING: "≠", UNVERIFIED: "?" };
+/** Status as text plus a shape, never colour alone; the same symbols mark article highlights. */
+export const STATUS_SYMBOL: Record<Shown, string> = {
+  CORROBORATED: "✓",
+  CONFLICTING: "≠",
+  UNVERIFIED: "?",
+  WITHDRAWN: "⊘",
+};
+const LABEL: Record<Shown, string> = { ...STATUS_LABEL, WITHDRAWN: "Withdrawn" };
+const EXPLANATION: Record<Shown, string> = {
+  ...STATUS_EXPLANATION,
+  WITHDRAWN: "Withdrawn after review; the reason and history stay public.",
+};
 
-export function StatusBadge({ status, large = false }: { status: Status; large?: boolean }) {
+export function StatusBadge({ status, large = false }: { status: Shown; large?: boolean }) {
   return (
-    <span
-      className={`badge badge-${status.toLowerCase()}${large ? " badge-large" : ""}`}
-      title={STATUS_EXPLANATION[status]}
+    <Badge
+      tone={status.toLowerCase() as Lowercase<Shown>}
+      large={large}
+      symbol={STATUS_SYMBOL[status]}
+      title={EXPLANATION[status]}
     >
-      <span aria-hidden="true">{ICON[status]}</span> {STATUS_LABEL[status]}
-    </span>
+      {LABEL[status]}
+    </Badge>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import txt from "@/components/ui/text.module.css";
 import { verifyPublicHistory, type PublicHistoryDocument } from "@/lib/history/reader-verify";
 
 /**
@@ -24,12 +26,14 @@ export function VerifyHistoryButton({ claimId }: { claimId: string }) {
     }
   }
   return (
-    <div className="verify-history">
-      <button type="button" className="button-quiet" onClick={verify} disabled={busy}>
-        Verify this history
-      </button>{" "}
-      <a href={`/claims/${claimId}/history.json`}>history.json</a>
-      <output aria-live="polite" className="verify-result">
+    <div className={txt.stack}>
+      <p>
+        <Button variant="secondary" onClick={verify} disabled={busy}>
+          Verify this history
+        </Button>{" "}
+        <a href={`/claims/${claimId}/history.json`}>history.json</a>
+      </p>
+      <output aria-live="polite" className={txt.meta}>
         {result && (
           <ul>
             {result.lines.map((line) => (

@@ -1,8 +1,10 @@
+import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
 import { Timestamp } from "@/components/precise-date";
 import { StatusBadge } from "@/components/status-badge";
 import { STATUS_LABEL } from "@/lib/claims/format";
 import { listRecentDecisions, listTopSubjects } from "@/lib/claims/queries";
+import { claimRowStyles } from "@/components/claim-card";
 
 export const dynamic = "force-dynamic";
 
@@ -11,32 +13,36 @@ export default async function HomePage() {
   return (
     <>
       <h1>What the news claimed, and what holds up</h1>
-      <p className="lede">
+      <p className={txt.lede}>
         Each claim links to where it was said, the evidence behind its status, and every review decision on it.
       </p>
-      <div className="two-col">
+      <div className={txt.twoCol}>
         <section aria-labelledby="decisions">
           <h2 id="decisions">Recent status decisions</h2>
           {decisions.length === 0 ? (
-            <p className="muted">No status decisions yet.</p>
+            <p className={txt.muted}>No status decisions yet.</p>
           ) : (
-            <ul className="list-plain">
+            <ul className={claimRowStyles.list}>
               {decisions.map((d) => (
-                <li key={d.id} className="card">
-                  <StatusBadge status={d.to} />
-                  <h3>
-                    <Link href={`/claims/${d.claim.id}`}>{d.claim.statement}</Link>
-                  </h3>
-                  <p className="meta">
-                    {STATUS_LABEL[d.from]} → {STATUS_LABEL[d.to]}
-                    {d.reviewer && <> · approved by {d.reviewer}</>}
-                    {d.decidedAt && (
-                      <>
-                        {" · "}
-                        <Timestamp at={d.decidedAt} />
-                      </>
-                    )}
-                  </p>
+                <li key={d.id} className={claimRowStyles.row}>
+                  <div className={claimRowStyles.status}>
+                    <StatusBadge status={d.to} />
+                  </div>
+                  <div>
+                    <h3 className={claimRowStyles.statement}>
+                      <Link href={`/claims/${d.claim.id}`}>{d.claim.statement}</Link>
+                    </h3>
+                    <p className={claimRowStyles.meta}>
+                      {STATUS_LABEL[d.from]} → {STATUS_LABEL[d.to]}
+                      {d.reviewer && <> · approved by {d.reviewer}</>}
+                      {d.decidedAt && (
+                        <>
+                          {" · "}
+                          <Timestamp at={d.decidedAt} />
+                        </>
+                      )}
+                    </p>
+                  </div>
                 </li>
               ))}
             </ul>
@@ -44,14 +50,14 @@ export default async function HomePage() {
         </section>
         <section aria-labelledby="subjects">
           <h2 id="subjects">Subjects with the most claims</h2>
-          <ul className="list-plain">
+          <ul className={txt.stack}>
             {subjects.map((s) => (
               <li key={s.slug}>
                 <strong>{s.name}</strong>{" "}
-                <span className="muted">
+                <span className={txt.muted}>
                   ({s.claimCount} {s.claimCount === 1 ? "claim" : "claims"})
                 </span>
-                {s.description && <p className="meta">{s.description}</p>}
+                {s.description && <p className={txt.meta}>{s.description}</p>}
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import staffStyles from "./staff.module.css";
 import { SiteShell } from "@/components/site-shell";
 import { SignOutButton } from "@/components/staff/sign-out-button";
 import { can } from "@/lib/auth/permissions";
@@ -27,9 +28,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       className="staff-header"
       links={[...areas, { href: "/claims", label: "Public site" }]}
       account={
-        <div className="who">
+        <div className={staffStyles.who}>
           <span>
-            {actor.name} <span className="role-tag">{actor.role.toLowerCase()}</span>
+            {actor.name} <span className={staffStyles.roleTag}>{actor.role.toLowerCase()}</span>
           </span>
           <SignOutButton />
         </div>

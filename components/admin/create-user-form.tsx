@@ -1,5 +1,8 @@
 "use client";
 
+import { noticeClass } from "@/components/ui/notice";
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
 import { useActionState } from "react";
 import { createUserAction } from "@/app/(staff)/admin/users/actions";
 import { Field } from "@/components/field";
@@ -10,16 +13,16 @@ import { SetPasswordLink } from "./set-password-link";
 export function CreateUserForm() {
   const [state, action, pending] = useActionState(createUserAction, { ok: false });
   return (
-    <form action={action} className="form" noValidate>
+    <form action={action} className={fieldStyles.form} noValidate>
       {state.message && !state.ok && (
-        <p role="alert" className="form-error">
+        <p role="alert" className={noticeClass("error")}>
           {state.message}
         </p>
       )}
       {state.ok && state.data && <SetPasswordLink email={state.data.email} link={state.data.link} />}
       <Field name="name" label="Name" state={state} autoComplete="off" required />
       <Field name="email" label="Email" type="email" state={state} autoComplete="off" required />
-      <div className="field">
+      <div className={fieldStyles.field}>
         <label htmlFor="role">Role</label>
         <select
           // Remount on each answer: React resets forms after an action, and a <select> already on
@@ -38,7 +41,7 @@ export function CreateUserForm() {
         </select>
         <FieldError state={state} name="role" />
       </div>
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className={buttonClass()} disabled={pending}>
         Create user
       </button>
     </form>

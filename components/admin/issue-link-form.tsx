@@ -1,5 +1,7 @@
 "use client";
 
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
 import { useActionState } from "react";
 import { issueLinkAction } from "@/app/(staff)/admin/users/actions";
 import { SetPasswordLink } from "./set-password-link";
@@ -7,18 +9,18 @@ import { SetPasswordLink } from "./set-password-link";
 export function IssueLinkForm({ userId, name }: { userId: string; name: string }) {
   const [state, action, pending] = useActionState(issueLinkAction, { ok: false });
   return (
-    <form action={action} className="inline-form">
+    <form action={action} className={fieldStyles.inline}>
       <input type="hidden" name="userId" value={userId} />
       <button
         type="submit"
-        className="button-quiet"
+        className={buttonClass("quiet")}
         disabled={pending}
         aria-label={`New set-password link for ${name}`}
       >
         New password link
       </button>
       {state.message && !state.ok && (
-        <span role="alert" className="field-error">
+        <span role="alert" className={fieldStyles.error}>
           {state.message}
         </span>
       )}

@@ -1,5 +1,8 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
 import { useId, useState } from "react";
 import { AnchoringError, anchorQuote } from "@/lib/anchoring/selectors";
 
@@ -33,17 +36,17 @@ export function SelectByText({ body, onFound }: Props) {
   }
 
   return (
-    <details className="select-by-text">
+    <details className={deskStyles.selectByText}>
       <summary>Select by text</summary>
       <form
-        className="form"
+        className={fieldStyles.form}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
           find(new FormData(event.currentTarget));
         }}
       >
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor={`${id}-passage`}>Passage, exactly as in the text</label>
           <textarea
             id={`${id}-passage`}
@@ -53,16 +56,16 @@ export function SelectByText({ body, onFound }: Props) {
             aria-describedby={error ? `${id}-error` : undefined}
           />
           {error && (
-            <p id={`${id}-error`} className="field-error" role="alert">
+            <p id={`${id}-error`} className={fieldStyles.error} role="alert">
               {error}
             </p>
           )}
         </div>
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor={`${id}-prefix`}>Words just before it (only if it occurs more than once)</label>
           <input id={`${id}-prefix`} name="prefix" />
         </div>
-        <button type="submit" className="button-quiet">
+        <button type="submit" className={buttonClass("quiet")}>
           Select passage
         </button>
       </form>

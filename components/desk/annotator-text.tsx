@@ -1,3 +1,4 @@
+import deskStyles from "@/components/desk/desk.module.css";
 import { narrowestCovering, segmentText } from "@/lib/anchoring/segments";
 import { STATUS_LABEL } from "@/lib/claims/format";
 
@@ -39,7 +40,13 @@ export function AnnotatorText({ text, highlights, idPrefix }: Props) {
       <mark
         key={s.start}
         id={s.opens[0] ? `${idPrefix}q-${s.opens[0]}` : undefined}
-        className={[covering.length > 1 ? "overlap" : "", internal ? "internal" : ""].join(" ").trim() || undefined}
+        className={[
+          deskStyles[target.claim.status.toLowerCase()],
+          covering.length > 1 && deskStyles.overlap,
+          internal && deskStyles.internal,
+        ]
+          .filter(Boolean)
+          .join(" ")}
         data-quote-ids={s.covering.join(" ")}
       >
         {/* Not draggable: a drag that starts on a highlight must select text, not drag the link. */}

@@ -1,5 +1,8 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
+import { buttonClass } from "@/components/ui/button";
+import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { ClaimPicker } from "./claim-picker";
@@ -35,45 +38,45 @@ export function AnnotatorToolbar({ versionId, passage, hintId, onDone }: Props) 
   // grew when a drag began would move the words under the pointer, mid-drag.
   return (
     <section aria-label="Selection">
-      <p id={hintId} className="meta">
+      <p id={hintId} className={txt.meta}>
         Select a passage to quote it: drag with the mouse, or focus the text and hold Shift with the arrow keys (Ctrl
         for whole words); then press Enter to reach these buttons.
       </p>
-      <p className="annotator-selection">
+      <p className={deskStyles.annotatorSelection}>
         {passage ? (
           <>
-            <span className="meta">Selected ({passage.end - passage.start} characters): </span>
+            <span className={txt.meta}>Selected ({passage.end - passage.start} characters): </span>
             <q dir="auto">{passage.exact.length > PREVIEW ? `${passage.exact.slice(0, PREVIEW)}…` : passage.exact}</q>
           </>
         ) : (
-          <span className={notice ? "annotator-notice" : "muted"}>{notice ?? "Nothing selected."}</span>
+          <span className={notice ? deskStyles.annotatorNotice : txt.muted}>{notice ?? "Nothing selected."}</span>
         )}
       </p>
       {/* Always present, so assistive technology announces the notice when it appears. */}
       <div role="status" className="visually-hidden">
         {!passage && notice}
       </div>
-      <div className="annotator-actions">
+      <div className={deskStyles.annotatorActions}>
         {href ? (
-          <Link className="button" href={href}>
+          <Link className={buttonClass()} href={href}>
             New claim
           </Link>
         ) : (
-          <button type="button" className="button" disabled>
+          <button type="button" className={buttonClass()} disabled>
             New claim
           </button>
         )}
         <button
           ref={addButton}
           type="button"
-          className="button-quiet"
+          className={buttonClass("quiet")}
           disabled={!passage}
           aria-expanded={pickerOpen}
           onClick={() => setPicking(pickerOpen ? null : key)}
         >
           Add to existing claim
         </button>
-        <button type="button" className="button-quiet" disabled={!passage} onClick={onDone}>
+        <button type="button" className={buttonClass("quiet")} disabled={!passage} onClick={onDone}>
           Clear selection
         </button>
       </div>

@@ -1,5 +1,8 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
+import { articleBodyStyles } from "@/components/highlighted-text";
+import { noticeClass } from "@/components/ui/notice";
 import { useEffect, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { SelectByText } from "./annotator-select-by-text";
@@ -149,11 +152,11 @@ export function Annotator({ versionId, body, lang, dir, children }: Props) {
   const hintId = `${id}-hint`;
   return (
     <div className="annotator">
-      <div ref={toolbarRef} className="annotator-toolbar">
+      <div ref={toolbarRef} className={deskStyles.annotatorToolbar}>
         <AnnotatorToolbar versionId={versionId} passage={passage} hintId={hintId} onDone={clear} />
       </div>
       {mismatch ? (
-        <p role="alert" className="form-error">
+        <p role="alert" className={noticeClass("error")}>
           The text shown differs from the stored text, so selections cannot be quoted. Reload the page.
         </p>
       ) : (
@@ -161,7 +164,7 @@ export function Annotator({ versionId, body, lang, dir, children }: Props) {
       )}
       <div
         ref={textRef}
-        className="article-body annotator-text"
+        className={`${articleBodyStyles.body} ${deskStyles.annotatorText}`}
         tabIndex={0}
         role="region"
         aria-label="Article text"

@@ -1,3 +1,6 @@
+import deskStyles from "@/components/desk/desk.module.css";
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
 import Link from "next/link";
 
 type Props = {
@@ -13,8 +16,8 @@ type Props = {
 export function ArticleFilters({ outlets, outletId, unreviewed }: Props) {
   const active = Boolean(outletId) || unreviewed;
   return (
-    <form method="get" action="/desk" className="desk-filters" aria-label="Filter articles">
-      <div className="field">
+    <form method="get" action="/desk" className={deskStyles.deskFilters} aria-label="Filter articles">
+      <div className={fieldStyles.field}>
         <label htmlFor="filter-outlet">Outlet</label>
         <select id="filter-outlet" name="outlet" defaultValue={outletId ?? ""}>
           <option value="">All outlets</option>
@@ -25,10 +28,10 @@ export function ArticleFilters({ outlets, outletId, unreviewed }: Props) {
           ))}
         </select>
       </div>
-      <label className="check">
+      <label className={fieldStyles.check}>
         <input type="checkbox" name="unreviewed" value="1" defaultChecked={unreviewed} /> Has unreviewed claims
       </label>
-      <button type="submit" className="button-quiet">
+      <button type="submit" className={buttonClass("quiet")}>
         Apply filters
       </button>
       {active && <Link href="/desk">Clear filters</Link>}

@@ -1,5 +1,10 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
+import { noticeClass } from "@/components/ui/notice";
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
+import txt from "@/components/ui/text.module.css";
 import { useActionState } from "react";
 import { Field } from "@/components/field";
 import { FieldError, invalidProps } from "@/components/form-bits";
@@ -32,7 +37,7 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
   return (
     <form
       action={formAction}
-      className="form claim-editor"
+      className={`${fieldStyles.form} claim-editor`}
       noValidate
       key={state.values ? JSON.stringify(state.values) : "initial"}
     >
@@ -40,13 +45,13 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
         <input key={name} type="hidden" name={name} value={v} />
       ))}
       {state.message && !state.ok && (
-        <p role="alert" className="form-error">
+        <p role="alert" className={noticeClass("error")}>
           {state.message}
         </p>
       )}
-      {state.ok && <p className="form-ok">Saved.</p>}
+      {state.ok && <p className={noticeClass("ok")}>Saved.</p>}
 
-      <div className="field">
+      <div className={fieldStyles.field}>
         <label htmlFor="statement">Claim, in one checkable sentence</label>
         <textarea
           id="statement"
@@ -56,7 +61,7 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
           defaultValue={value("statement")}
           {...invalidProps(state, "statement", "statement-hint")}
         />
-        <span id="statement-hint" className="meta">
+        <span id="statement-hint" className={txt.meta}>
           At most 280 characters.
         </span>
         <FieldError state={state} name="statement" />
@@ -64,7 +69,7 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
 
       <fieldset>
         <legend>Subject</legend>
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor="subjectId">Existing subject</label>
           <select
             id="subjectId"
@@ -86,7 +91,7 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
 
       <fieldset>
         <legend>Who made the claim</legend>
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor="speakerId">Existing person or organization</label>
           <select id="speakerId" name="speakerId" defaultValue={value("speakerId")}>
             <option value="">— none, or new (below) —</option>
@@ -104,7 +109,7 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
           state={state}
           defaultValue={initial.newSpeakerName}
         />
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor="newSpeakerKind">New speaker is a</label>
           <select id="newSpeakerKind" name="newSpeakerKind" defaultValue={value("newSpeakerKind") || "PERSON"}>
             <option value="PERSON">person</option>
@@ -129,7 +134,7 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
           state={state}
           defaultValue={initial.stated}
         />
-        <label className="check">
+        <label className={fieldStyles.check}>
           <input type="checkbox" name="statedInferred" defaultChecked={checked("statedInferred")} /> Inferred from the
           text, not printed in it
         </label>
@@ -137,11 +142,11 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
 
       <fieldset>
         <legend>Figure (optional)</legend>
-        <label className="check">
+        <label className={fieldStyles.check}>
           <input type="checkbox" name="hasQuantity" defaultChecked={checked("hasQuantity")} /> This claim states a
           figure
         </label>
-        <div className="field-row">
+        <div className={deskStyles.fieldRow}>
           <Field
             name="value"
             label="Value"
@@ -154,7 +159,7 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
           <Field name="high" label="to high" state={state} inputMode="decimal" defaultValue={initial.high} />
         </div>
         <Field name="unit" label="Unit" hint="e.g. fighters" state={state} defaultValue={initial.unit} />
-        <label className="check">
+        <label className={fieldStyles.check}>
           <input type="checkbox" name="approximate" defaultChecked={checked("approximate")} /> Approximate (“about”, “an
           estimated”)
         </label>
@@ -165,7 +170,7 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
           state={state}
           defaultValue={initial.asOf}
         />
-        <label className="check">
+        <label className={fieldStyles.check}>
           <input type="checkbox" name="asOfInferred" defaultChecked={checked("asOfInferred")} /> As-of date inferred
         </label>
         <Field name="scopePlace" label="Where (scope)" state={state} defaultValue={initial.scopePlace} />
@@ -178,12 +183,12 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
         <Field name="scopeMethod" label="Method or basis" state={state} defaultValue={initial.scopeMethod} />
       </fieldset>
 
-      <div className="field">
+      <div className={fieldStyles.field}>
         <label htmlFor="internalNotes">Internal notes</label>
         <textarea id="internalNotes" name="internalNotes" rows={3} defaultValue={value("internalNotes")} />
       </div>
 
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className={buttonClass()} disabled={pending}>
         {submitLabel}
       </button>
     </form>

@@ -1,5 +1,10 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
+import { noticeClass } from "@/components/ui/notice";
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
+import txt from "@/components/ui/text.module.css";
 import { useRouter } from "next/navigation";
 import { useActionState, useId, useState, useTransition } from "react";
 import { addQuoteAction, searchClaimsAction } from "@/app/(staff)/desk/actions";
@@ -52,7 +57,7 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
 
   return (
     <div
-      className="claim-picker"
+      className={deskStyles.claimPicker}
       role="group"
       aria-label="Add to existing claim"
       onKeyDown={(event) => {
@@ -62,7 +67,7 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
       {/* onSubmit, not a form action: React resets a form after its action, and the words should stay. */}
       <form
         role="search"
-        className="inline-form"
+        className={fieldStyles.inline}
         aria-label="Find a claim"
         onSubmit={(event) => {
           event.preventDefault();
@@ -71,35 +76,35 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
       >
         <label htmlFor={`${id}-q`}>Find the claim by words of its statement</label>
         <input id={`${id}-q`} name="q" type="search" minLength={2} required autoFocus />
-        <button type="submit" className="button-quiet" disabled={searching}>
+        <button type="submit" className={buttonClass("quiet")} disabled={searching}>
           Search
         </button>
       </form>
       {added.message && !added.ok && (
-        <p role="alert" className="form-error">
+        <p role="alert" className={noticeClass("error")}>
           {added.message}
         </p>
       )}
       <div aria-live="polite" aria-busy={searching}>
-        {searchError && <p className="field-error">{searchError}</p>}
-        {results?.length === 0 && !searchError && <p className="meta">No claim matches those words.</p>}
+        {searchError && <p className={fieldStyles.error}>{searchError}</p>}
+        {results?.length === 0 && !searchError && <p className={txt.meta}>No claim matches those words.</p>}
         {results && results.length > 0 && (
-          <ul className="list-plain search-results">
+          <ul className={`${txt.stack} ${deskStyles.searchResults}`}>
             {results.map((c) => (
               <li key={c.id}>
-                <form action={add} className="inline-form">
+                <form action={add} className={fieldStyles.inline}>
                   <input type="hidden" name="claimId" value={c.id} />
                   <input type="hidden" name="articleVersionId" value={selection.articleVersionId} />
                   <input type="hidden" name="start" value={selection.start} />
                   <input type="hidden" name="end" value={selection.end} />
                   <StatusBadge status={c.status} /> <span>{c.statement}</span>{" "}
-                  <span className="meta">
+                  <span className={txt.meta}>
                     ({c.subject.name}
                     {c.visibility === "PUBLIC" ? "" : `, ${c.visibility.toLowerCase()}`})
                   </span>{" "}
                   <button
                     type="submit"
-                    className="button-quiet"
+                    className={buttonClass("quiet")}
                     disabled={adding}
                     aria-label={`Add the quote to: ${c.statement}`}
                   >

@@ -1,5 +1,9 @@
 "use client";
 
+import reviewStyles from "@/components/review/review.module.css";
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
+import txt from "@/components/ui/text.module.css";
 import { useActionState } from "react";
 import { decideProposalAction } from "@/app/(staff)/review/actions";
 import { FieldError, FormMessage, invalidProps } from "@/components/form-bits";
@@ -24,17 +28,17 @@ export function DecisionForm({ reviewId, stale, needsPublicSummary, asksWhetherS
   }>);
   const p = `decision-${reviewId}-`;
   return (
-    <form action={formAction} className="form decision-form" noValidate key={JSON.stringify(state)}>
+    <form action={formAction} className={`${fieldStyles.form} decision-form`} noValidate key={JSON.stringify(state)}>
       <input type="hidden" name="reviewId" value={reviewId} />
       <FormMessage state={state} ok="Decided." />
       {!stale && asksWhetherStatusHolds && (
         <fieldset {...invalidProps(state, "statusHolds", undefined, p)}>
           <legend>Does “{asksWhetherStatusHolds}” still hold after this change?</legend>
-          <label className="check">
+          <label className={fieldStyles.check}>
             <input type="radio" name="statusHolds" value="yes" defaultChecked={state.values?.statusHolds === "yes"} />{" "}
             Yes, it still holds
           </label>
-          <label className="check">
+          <label className={fieldStyles.check}>
             <input type="radio" name="statusHolds" value="no" defaultChecked={state.values?.statusHolds === "no"} /> No,
             return it to unverified
           </label>
@@ -42,7 +46,7 @@ export function DecisionForm({ reviewId, stale, needsPublicSummary, asksWhetherS
         </fieldset>
       )}
       {!stale && needsPublicSummary && (
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor={`${p}publicSummary`}>Public summary</label>
           <textarea
             id={`${p}publicSummary`}
@@ -52,13 +56,13 @@ export function DecisionForm({ reviewId, stale, needsPublicSummary, asksWhetherS
             defaultValue={state.values?.publicSummary ?? ""}
             {...invalidProps(state, "publicSummary", `${p}summary-hint`, p)}
           />
-          <span id={`${p}summary-hint`} className="meta">
+          <span id={`${p}summary-hint`} className={txt.meta}>
             Required to approve: readers see it in the claim&apos;s history.
           </span>
           <FieldError state={state} name="publicSummary" prefix={p} />
         </div>
       )}
-      <div className="field">
+      <div className={fieldStyles.field}>
         <label htmlFor={`${p}comment`}>Comment (staff only)</label>
         <textarea
           id={`${p}comment`}
@@ -68,18 +72,18 @@ export function DecisionForm({ reviewId, stale, needsPublicSummary, asksWhetherS
           defaultValue={state.values?.comment ?? ""}
           {...invalidProps(state, "comment", `${p}hint`, p)}
         />
-        <span id={`${p}hint`} className="meta">
+        <span id={`${p}hint`} className={txt.meta}>
           Required when you reject.
         </span>
         <FieldError state={state} name="comment" prefix={p} />
       </div>
-      <div className="decision-buttons">
+      <div className={reviewStyles.decisionButtons}>
         {!stale && (
-          <button type="submit" name="decision" value="APPROVED" className="button" disabled={pending}>
+          <button type="submit" name="decision" value="APPROVED" className={buttonClass()} disabled={pending}>
             Approve
           </button>
         )}
-        <button type="submit" name="decision" value="REJECTED" className="button button-reject" disabled={pending}>
+        <button type="submit" name="decision" value="REJECTED" className={buttonClass("danger")} disabled={pending}>
           Reject
         </button>
       </div>

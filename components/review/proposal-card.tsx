@@ -1,3 +1,7 @@
+import reviewStyles from "@/components/review/review.module.css";
+import { noticeClass } from "@/components/ui/notice";
+import { cardClass } from "@/components/ui/card";
+import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
 import { Timestamp } from "@/components/precise-date";
 import { StatusBadge } from "@/components/status-badge";
@@ -14,9 +18,9 @@ import { SourceList } from "./source-list";
 export function ProposalCard({ proposal: p }: { proposal: PendingProposal }) {
   const headingId = `proposal-${p.id}`;
   return (
-    <article className="card proposal-card" aria-labelledby={headingId}>
+    <article className={`${cardClass} ${reviewStyles.proposalCard}`} aria-labelledby={headingId}>
       <div className="proposal-claim">
-        <p className="meta">
+        <p className={txt.meta}>
           {p.label} · <StatusBadge status={p.claim.status} />
           {p.claim.visibility !== "PUBLIC" && ` · ${p.claim.visibility.toLowerCase()}`}
         </p>
@@ -24,27 +28,28 @@ export function ProposalCard({ proposal: p }: { proposal: PendingProposal }) {
           <Link href={`/desk/claims/${p.claim.id}`}>{p.claim.statement}</Link>
         </h2>
         <h3>Quotes</h3>
-        {p.claim.quotes.length === 0 && <p className="muted">No quotes.</p>}
-        <ul className="list-plain">
+        {p.claim.quotes.length === 0 && <p className={txt.muted}>No quotes.</p>}
+        <ul className={txt.stack}>
           {p.claim.quotes.map((q) => (
             <li key={q.id}>
               <PendingTag change={q.pendingChange} />
               <blockquote dir="auto">{q.exact}</blockquote>
-              <p className="meta">
+              <p className={txt.meta}>
                 <strong>{q.outlet ?? "Unknown outlet"}</strong> · {q.headline}
               </p>
             </li>
           ))}
         </ul>
         <h3>Links</h3>
-        {p.claim.links.length === 0 && <p className="muted">No linked claims.</p>}
-        <ul className="list-plain">
+        {p.claim.links.length === 0 && <p className={txt.muted}>No linked claims.</p>}
+        <ul className={txt.stack}>
           {p.claim.links.map((l) => (
             <li key={`${l.direction}-${l.type}-${l.other.id}`}>
-              <PendingTag change={l.pendingChange} /> <span className="meta">{LINK_LABEL[l.type][l.direction]}</span>{" "}
+              <PendingTag change={l.pendingChange} />{" "}
+              <span className={txt.meta}>{LINK_LABEL[l.type][l.direction]}</span>{" "}
               <StatusBadge status={l.other.status} />{" "}
               <Link href={`/desk/claims/${l.other.id}`}>{l.other.statement}</Link>
-              {l.note && <p className="meta">{l.note}</p>}
+              {l.note && <p className={txt.meta}>{l.note}</p>}
             </li>
           ))}
         </ul>
@@ -56,7 +61,7 @@ export function ProposalCard({ proposal: p }: { proposal: PendingProposal }) {
             <StatusBadge status={p.fromStatus} /> → <StatusBadge status={p.toStatus} />
           </p>
         )}
-        <p className="meta">
+        <p className={txt.meta}>
           Proposed by {p.proposer.name} · <Timestamp at={p.createdAt} />
         </p>
         {(p.revision.fields.length > 0 || p.revision.items.length > 0) && (
@@ -72,16 +77,16 @@ export function ProposalCard({ proposal: p }: { proposal: PendingProposal }) {
           </>
         )}
         <h3>Rationale (staff only)</h3>
-        <p className="rationale">{p.rationale}</p>
+        <p className={reviewStyles.rationale}>{p.rationale}</p>
         <h3>Sources</h3>
         <SourceList sources={p.sources} />
         <h3>Evidence</h3>
-        {p.claim.evidence.length === 0 && <p className="muted">No evidence on this claim.</p>}
-        <ul className="list-plain evidence-list">
+        {p.claim.evidence.length === 0 && <p className={txt.muted}>No evidence on this claim.</p>}
+        <ul className={`${txt.stack} ${reviewStyles.evidenceList}`}>
           {p.claim.evidence.map((e) => (
-            <li key={e.id} className={e.cited ? "cited" : undefined}>
+            <li key={e.id} className={e.cited ? reviewStyles.cited : undefined}>
               <PendingTag change={e.pendingChange} />
-              {e.cited && <strong className="cited-tag">Cited</strong>}{" "}
+              {e.cited && <strong className={reviewStyles.citedTag}>Cited</strong>}{" "}
               {e.url ? (
                 <a href={e.url} rel="noopener noreferrer nofollow">
                   {e.title ?? e.url}
@@ -99,18 +104,18 @@ export function ProposalCard({ proposal: p }: { proposal: PendingProposal }) {
                   )
                 </>
               )}
-              {e.note && <p className="meta">{e.note}</p>}
+              {e.note && <p className={txt.meta}>{e.note}</p>}
             </li>
           ))}
         </ul>
         <h3>Decision</h3>
         {p.staleReason && (
-          <p className="notice" role="note">
+          <p className={noticeClass()} role="note">
             {p.staleReason}
           </p>
         )}
         {p.decisionRefusal ? (
-          <p className="notice">{p.decisionRefusal}</p>
+          <p className={noticeClass()}>{p.decisionRefusal}</p>
         ) : (
           <DecisionForm
             reviewId={p.id}

@@ -1,3 +1,5 @@
+import { noticeClass } from "@/components/ui/notice";
+import txt from "@/components/ui/text.module.css";
 import type { SourceReport } from "@/lib/reviews/sources";
 
 /**
@@ -12,7 +14,7 @@ export function SourceList({ sources }: { sources: SourceReport }) {
         {sources.independentCount < 2 && " (corroborated needs two)"}
       </h4>
       {sources.sources.length === 0 ? (
-        <p className="muted">No quotes or external evidence yet.</p>
+        <p className={txt.muted}>No quotes or external evidence yet.</p>
       ) : (
         <ul>
           {sources.sources.map((s) => (
@@ -23,7 +25,7 @@ export function SourceList({ sources }: { sources: SourceReport }) {
         </ul>
       )}
       {sources.warnings.map((w) => (
-        <p key={w} className="notice" role="note">
+        <p key={w} className={noticeClass()} role="note">
           {w}
         </p>
       ))}

@@ -1,5 +1,8 @@
 "use client";
 
+import { noticeClass } from "@/components/ui/notice";
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
 import Link from "next/link";
 import { useActionState } from "react";
 import { setPasswordAction } from "@/app/(public)/set-password/[token]/actions";
@@ -9,15 +12,15 @@ export function SetPasswordForm({ token }: { token: string }) {
   const [state, action, pending] = useActionState(setPasswordAction, { ok: false });
   if (state.ok) {
     return (
-      <p className="form-ok" role="status">
+      <p className={noticeClass("ok")} role="status">
         Your password is set. <Link href="/signin">Sign in</Link> with {state.data?.email}.
       </p>
     );
   }
   return (
-    <form action={action} className="form" noValidate>
+    <form action={action} className={fieldStyles.form} noValidate>
       {state.message && (
-        <p role="alert" className="form-error">
+        <p role="alert" className={noticeClass("error")}>
           {state.message}
         </p>
       )}
@@ -31,7 +34,7 @@ export function SetPasswordForm({ token }: { token: string }) {
         state={state}
         required
       />
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className={buttonClass()} disabled={pending}>
         Set password
       </button>
     </form>

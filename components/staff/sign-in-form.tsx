@@ -1,5 +1,8 @@
 "use client";
 
+import { noticeClass } from "@/components/ui/notice";
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
@@ -51,24 +54,24 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     <form
       onSubmit={submit}
       method="post"
-      className="form"
+      className={fieldStyles.form}
       aria-describedby={error ? "signin-error" : undefined}
       noValidate
     >
       {error && (
-        <p id="signin-error" role="alert" className="form-error">
+        <p id="signin-error" role="alert" className={noticeClass("error")}>
           {error}
         </p>
       )}
-      <div className="field">
+      <div className={fieldStyles.field}>
         <label htmlFor="email">Email</label>
         <input id="email" name="email" type="email" autoComplete="username" required autoFocus />
       </div>
-      <div className="field">
+      <div className={fieldStyles.field}>
         <label htmlFor="password">Password</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
-      <button type="submit" className="button" disabled={pending || !ready}>
+      <button type="submit" className={buttonClass()} disabled={pending || !ready}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

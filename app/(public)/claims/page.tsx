@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { ClaimCard } from "@/components/claim-card";
+import { ClaimCard, claimRowStyles } from "@/components/claim-card";
 import { STATUS_LABEL } from "@/lib/claims/format";
 import { listPublicClaims } from "@/lib/claims/queries";
 import { CLAIM_STATUSES } from "@/lib/reviews/rules";
+import styles from "../public.module.css";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Claims" };
@@ -32,7 +33,7 @@ export default async function ClaimsPage({
   return (
     <>
       <h1>Claims</h1>
-      <nav aria-label="Filter by status" className="filters">
+      <nav aria-label="Filter by status" className={styles.filters}>
         <Link href={href(undefined)} aria-current={!status ? "page" : undefined}>
           All
         </Link>
@@ -42,11 +43,11 @@ export default async function ClaimsPage({
           </Link>
         ))}
       </nav>
-      <p className="muted" role="status">
+      <p className={styles.count} role="status">
         {result.total} {result.total === 1 ? "claim" : "claims"}
         {status ? ` marked ${STATUS_LABEL[status].toLowerCase()}` : ""}
       </p>
-      <ul className="list-plain">
+      <ul className={claimRowStyles.list}>
         {result.items.map((claim) => (
           <li key={claim.id}>
             <ClaimCard claim={claim} />
@@ -54,7 +55,7 @@ export default async function ClaimsPage({
         ))}
       </ul>
       {result.pageCount > 1 && (
-        <nav aria-label="Pages" className="pager">
+        <nav aria-label="Pages" className={styles.pager}>
           {result.page > 1 && <Link href={href(status, result.page - 1)}>← Newer</Link>}
           <span>
             Page {result.page} of {result.pageCount}

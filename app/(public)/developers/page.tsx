@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import txt from "@/components/ui/text.module.css";
 import { ENDPOINTS, EXPORTS, type Endpoint } from "@/lib/api/endpoints";
 
 export const metadata: Metadata = { title: "API and exports" };
@@ -9,7 +10,7 @@ export default function DevelopersPage() {
   return (
     <>
       <h1>API and exports</h1>
-      <p className="lede">
+      <p className={txt.lede}>
         Everything public on Claimtrail is also readable by machines: a read-only JSON API (no key, CORS open), exports,
         and a history anyone can verify. The full description is the{" "}
         <a href="/api/v1/openapi.json">OpenAPI 3.1 document</a>.
@@ -20,7 +21,7 @@ export default function DevelopersPage() {
         claim 410; too many searches 429. Lists are paged with <code>limit</code> and the <code>next</code> cursor.
       </p>
       <h2>Endpoints</h2>
-      <dl className="endpoint-list">
+      <dl className={txt.stack}>
         {endpoints.map((e) => (
           <div key={e.path}>
             <dt>
@@ -46,14 +47,14 @@ export default function DevelopersPage() {
         ))}
       </dl>
       <h2>Exports</h2>
-      <dl className="endpoint-list">
+      <dl className={txt.stack}>
         {EXPORTS.map((e) => (
           <div key={e.path}>
             <dt>
               <code>GET {e.path}</code>
             </dt>
             <dd>
-              {e.summary} <span className="meta">({e.mediaType})</span>
+              {e.summary} <span className={txt.meta}>({e.mediaType})</span>
             </dd>
           </div>
         ))}

@@ -1,3 +1,4 @@
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/staff/sign-in-form";
@@ -15,9 +16,9 @@ export default async function SignInPage({
   const returnTo = safeRedirect((await searchParams).callbackUrl);
   if (await getActor()) redirect(returnTo);
   return (
-    <div className="narrow">
+    <div className={txt.narrow}>
       <h1>Staff sign-in</h1>
-      <p className="muted">For editors, reviewers and admins. Reading Claimtrail needs no account.</p>
+      <p className={txt.muted}>For editors, reviewers and admins. Reading Claimtrail needs no account.</p>
       <SignInForm returnTo={returnTo} />
     </div>
   );

@@ -1,3 +1,5 @@
+import txt from "@/components/ui/text.module.css";
+import { Table } from "@/components/ui/table";
 import type { Metadata } from "next";
 import { Timestamp } from "@/components/precise-date";
 import { listCheckpoints } from "@/lib/history/checkpoints";
@@ -15,7 +17,7 @@ export default async function TransparencyPage() {
   return (
     <>
       <h1>Transparency</h1>
-      <p className="lede">
+      <p className={txt.lede}>
         Every change to a claim is an event in its own hash chain, tagged with a key the database does not hold. After
         every publication and withdrawal, and at least hourly, Claimtrail signs a checkpoint: a Merkle root (RFC 6962)
         over the latest event of every claim&apos;s history, linked to the checkpoint before it.
@@ -31,44 +33,44 @@ export default async function TransparencyPage() {
         {keys.map((k) => (
           <li key={k.keyId}>
             <code>{k.keyId}</code> ({k.algorithm}
-            {k.current ? ", current" : ", earlier"}): <code className="break-anywhere">{k.publicKey}</code>
+            {k.current ? ", current" : ", earlier"}): <code className={txt.breakAnywhere}>{k.publicKey}</code>
           </li>
         ))}
       </ul>
       <h2>Latest checkpoints</h2>
       {checkpoints.length === 0 ? (
-        <p className="muted">No checkpoint yet: the first is written at the first publication, or within the hour.</p>
+        <p className={txt.muted}>
+          No checkpoint yet: the first is written at the first publication, or within the hour.
+        </p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">Signed at</th>
-                <th scope="col">Histories</th>
-                <th scope="col">Root</th>
-                <th scope="col">Key</th>
+        <Table label="Latest checkpoints">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Signed at</th>
+              <th scope="col">Histories</th>
+              <th scope="col">Root</th>
+              <th scope="col">Key</th>
+            </tr>
+          </thead>
+          <tbody>
+            {checkpoints.map((c) => (
+              <tr key={c.seq}>
+                <td>{c.seq}</td>
+                <td>
+                  <Timestamp at={new Date(c.createdAt)} />
+                </td>
+                <td>{c.treeSize}</td>
+                <td>
+                  <code title={c.root}>{c.root.slice(0, 16)}…</code>
+                </td>
+                <td>
+                  <code>{c.keyId}</code>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {checkpoints.map((c) => (
-                <tr key={c.seq}>
-                  <td>{c.seq}</td>
-                  <td>
-                    <Timestamp at={new Date(c.createdAt)} />
-                  </td>
-                  <td>{c.treeSize}</td>
-                  <td>
-                    <code title={c.root}>{c.root.slice(0, 16)}…</code>
-                  </td>
-                  <td>
-                    <code>{c.keyId}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </Table>
       )}
     </>
   );

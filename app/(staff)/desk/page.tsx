@@ -1,3 +1,4 @@
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleFilters } from "@/components/desk/article-filters";
@@ -25,11 +26,11 @@ export default async function DeskPage({ searchParams }: Props) {
   return (
     <>
       <h1>Desk</h1>
-      <p className="meta">
+      <p className={txt.meta}>
         Imported articles, newest first, with the claims marked in each. Open one to select passages and quote them.
       </p>
       <ArticleFilters outlets={outlets} outletId={outletId} unreviewed={unreviewed} />
-      <p className="meta" role="status">
+      <p className={txt.meta} role="status">
         {articles.length} {articles.length === 1 ? "article" : "articles"}
         {outletId || unreviewed ? " match the filters" : ""}.
       </p>

@@ -1,3 +1,5 @@
+import { noticeClass } from "@/components/ui/notice";
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import { ProposalCard } from "@/components/review/proposal-card";
 import { requirePermission } from "@/lib/auth/session";
@@ -13,13 +15,13 @@ export default async function ReviewPage() {
   return (
     <>
       <h1>Review queue</h1>
-      <p className="meta">
+      <p className={txt.meta}>
         Proposed status changes waiting for a reviewer, oldest first. Nobody decides their own proposal.
       </p>
       {proposals.length === 0 ? (
-        <p className="notice">Nothing is waiting for review.</p>
+        <p className={noticeClass()}>Nothing is waiting for review.</p>
       ) : (
-        <ol className="list-plain review-queue">
+        <ol className={`${txt.stack} review-queue`}>
           {proposals.map((p) => (
             <li key={p.id}>
               <ProposalCard proposal={p} />

@@ -1,5 +1,9 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
+import txt from "@/components/ui/text.module.css";
 import { useId, useState, useTransition } from "react";
 import { searchClaimsAction } from "@/app/(staff)/desk/actions";
 import { StatusBadge } from "@/components/status-badge";
@@ -32,11 +36,11 @@ export function ClaimSearch({ label, excludeId, onPick }: Props) {
   }
 
   return (
-    <div className="claim-search">
+    <div className={deskStyles.claimSearch}>
       {/* onSubmit, not a form action: React resets a form after its action, and the words should stay. */}
       <form
         role="search"
-        className="inline-form"
+        className={fieldStyles.inline}
         aria-label={label}
         onSubmit={(event) => {
           event.preventDefault();
@@ -45,22 +49,22 @@ export function ClaimSearch({ label, excludeId, onPick }: Props) {
       >
         <label htmlFor={`${id}-q`}>{label}</label>
         <input id={`${id}-q`} name="q" type="search" minLength={2} placeholder="words of its statement" />
-        <button type="submit" className="button-quiet" disabled={searching}>
+        <button type="submit" className={buttonClass("quiet")} disabled={searching}>
           Search
         </button>
       </form>
       <div aria-live="polite">
-        {message && <p className="field-error">{message}</p>}
-        {results && results.length === 0 && <p className="meta">No other claim matches.</p>}
+        {message && <p className={fieldStyles.error}>{message}</p>}
+        {results && results.length === 0 && <p className={txt.meta}>No other claim matches.</p>}
         {results && results.length > 0 && (
-          <ul className="list-plain search-results">
+          <ul className={`${txt.stack} ${deskStyles.searchResults}`}>
             {results.map((c) => (
               <li key={c.id} className="search-result">
                 <StatusBadge status={c.status} /> <span>{c.statement}</span>{" "}
-                <span className="meta">({c.subject.name})</span>{" "}
+                <span className={txt.meta}>({c.subject.name})</span>{" "}
                 <button
                   type="button"
-                  className="button-quiet"
+                  className={buttonClass("quiet")}
                   aria-label={`Pick: ${c.statement}`}
                   onClick={() => {
                     onPick(c);

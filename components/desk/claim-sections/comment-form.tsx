@@ -1,5 +1,7 @@
 "use client";
 
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
 import { useActionState } from "react";
 import { addCommentAction } from "@/app/(staff)/desk/actions";
 import { FieldError, FormMessage, invalidProps } from "@/components/form-bits";
@@ -10,10 +12,10 @@ export function CommentForm({ claimId }: { claimId: string }) {
     ok: false,
   });
   return (
-    <form action={formAction} className="form" noValidate key={state.ok ? "fresh" : JSON.stringify(state)}>
+    <form action={formAction} className={fieldStyles.form} noValidate key={state.ok ? "fresh" : JSON.stringify(state)}>
       <input type="hidden" name="claimId" value={claimId} />
       <FormMessage state={state} ok="Comment added." />
-      <div className="field">
+      <div className={fieldStyles.field}>
         <label htmlFor="comment-body">Comment (staff only)</label>
         <textarea
           id="comment-body"
@@ -24,7 +26,7 @@ export function CommentForm({ claimId }: { claimId: string }) {
         />
         <FieldError state={state} name="body" prefix="comment-" />
       </div>
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className={buttonClass()} disabled={pending}>
         Add comment
       </button>
     </form>

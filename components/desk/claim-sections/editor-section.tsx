@@ -1,3 +1,6 @@
+import deskStyles from "@/components/desk/desk.module.css";
+import { noticeClass } from "@/components/ui/notice";
+import txt from "@/components/ui/text.module.css";
 import { updateClaimAction } from "@/app/(staff)/desk/actions";
 import { ClaimEditor } from "@/components/desk/claim-editor";
 import type { Actor } from "@/lib/auth/actor";
@@ -11,24 +14,24 @@ import { listSubjectsAndSpeakers, type StaffClaim } from "@/lib/claims/staff-que
 export async function EditorSection({ claim, actor }: { claim: StaffClaim; actor: Actor }) {
   if (claim.visibility === "WITHDRAWN") {
     return (
-      <section aria-labelledby="edit" className="claim-section">
+      <section aria-labelledby="edit" className={deskStyles.claimSection}>
         <h2 id="edit">Claim</h2>
-        <p className="muted">This claim has been withdrawn; it can no longer be edited.</p>
+        <p className={txt.muted}>This claim has been withdrawn; it can no longer be edited.</p>
       </section>
     );
   }
   const { subjects, speakers } = await listSubjectsAndSpeakers(actor);
   return (
-    <section aria-labelledby="edit" className="claim-section">
+    <section aria-labelledby="edit" className={deskStyles.claimSection}>
       <h2 id="edit">Claim</h2>
       {claim.visibility === "PUBLIC" && (
-        <p className="notice">
+        <p className={noticeClass()}>
           This claim is published. Changes you save here are held as a revision: the public page keeps the approved
           version until a reviewer who wrote none of the changes approves them. Internal notes apply at once.
         </p>
       )}
       {claim.pending && (
-        <p className="notice" role="note">
+        <p className={noticeClass()} role="note">
           A proposal ({claim.pending.label.toLowerCase()}) is waiting for review. Saving a change to the claim makes it
           stale: it can then only be rejected and proposed again.
         </p>

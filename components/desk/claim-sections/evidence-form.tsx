@@ -1,5 +1,9 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
+import txt from "@/components/ui/text.module.css";
 import { useActionState, useId, useState } from "react";
 import { addEvidenceAction } from "@/app/(staff)/desk/actions";
 import type { ActionState } from "@/lib/http/action";
@@ -28,10 +32,10 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
   );
   const value = (name: string) => state.values?.[name] ?? "";
   const text = (name: string, label: string, type = "text", hint?: string) => (
-    <div className="field">
+    <div className={fieldStyles.field}>
       <label htmlFor={`evidence-${name}`}>{label}</label>
       {hint && (
-        <span id={`evidence-${name}-hint`} className="meta">
+        <span id={`evidence-${name}-hint`} className={txt.meta}>
           {hint}
         </span>
       )}
@@ -47,12 +51,12 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
   );
 
   return (
-    <div className="section-form">
+    <div className={deskStyles.sectionForm}>
       <h3>Add evidence</h3>
       <fieldset>
         <legend>Kind of evidence</legend>
         {(Object.keys(EVIDENCE_KIND_LABEL) as Kind[]).map((k) => (
-          <label key={k} className="check">
+          <label key={k} className={fieldStyles.check}>
             <input type="radio" form={formId} name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
             {k === "QUOTE" ? "Quote of another claim" : EVIDENCE_KIND_LABEL[k]}
           </label>
@@ -62,7 +66,7 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
       <form
         id={formId}
         action={formAction}
-        className="form"
+        className={fieldStyles.form}
         noValidate
         key={state.ok ? "fresh" : JSON.stringify(state)}
       >
@@ -82,7 +86,7 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
             <FieldError state={state} name="quoteId" prefix="evidence-" />
           </>
         )}
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor="evidence-note">{kind === "NOTE" ? "Note" : "Note (optional)"}</label>
           <textarea
             id="evidence-note"
@@ -93,7 +97,7 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
           />
           <FieldError state={state} name="note" prefix="evidence-" />
         </div>
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className={buttonClass()} disabled={pending}>
           Add evidence
         </button>
       </form>

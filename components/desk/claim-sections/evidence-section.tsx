@@ -1,3 +1,6 @@
+import deskStyles from "@/components/desk/desk.module.css";
+import { cardClass } from "@/components/ui/card";
+import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
 import { EvidenceLink } from "@/components/evidence-link";
 import { Timestamp } from "@/components/precise-date";
@@ -9,14 +12,14 @@ import { EVIDENCE_KIND_LABEL } from "./evidence-summary";
 /** What a status decision can rest on; proposals cite items from this list. */
 export function EvidenceSection({ claim }: { claim: StaffClaim }) {
   return (
-    <section aria-labelledby="evidence" className="claim-section">
+    <section aria-labelledby="evidence" className={deskStyles.claimSection}>
       <h2 id="evidence">Evidence</h2>
-      {claim.evidence.length === 0 && <p className="muted">No evidence yet.</p>}
-      <ul className="list-plain">
+      {claim.evidence.length === 0 && <p className={txt.muted}>No evidence yet.</p>}
+      <ul className={txt.stack}>
         {claim.evidence.map((e) => (
-          <li key={e.id} className="card">
+          <li key={e.id} className={cardClass}>
             <PendingTag change={e.pendingChange} />
-            <p className="meta">
+            <p className={txt.meta}>
               <strong>{EVIDENCE_KIND_LABEL[e.kind]}</strong> · <Timestamp at={e.createdAt} />
             </p>
             {e.url && (
@@ -25,7 +28,7 @@ export function EvidenceSection({ claim }: { claim: StaffClaim }) {
             {e.quote && (
               <>
                 <blockquote dir="auto">{e.quote.exact}</blockquote>
-                <p className="meta">
+                <p className={txt.meta}>
                   Quoted for <Link href={`/desk/claims/${e.quote.claimId}`}>another claim</Link>
                 </p>
               </>

@@ -1,5 +1,9 @@
 "use client";
 
+import deskStyles from "@/components/desk/desk.module.css";
+import txt from "@/components/ui/text.module.css";
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
 import { useActionState, useState } from "react";
 import { linkClaimsAction } from "@/app/(staff)/desk/actions";
 import { LINK_LABEL } from "@/lib/claims/format";
@@ -22,18 +26,18 @@ export function LinkForm({ claimId }: { claimId: string }) {
   );
   const failed = !state.ok && state.values;
   return (
-    <div className="section-form">
+    <div className={deskStyles.sectionForm}>
       <h3>Link to another claim</h3>
       <ClaimSearch label="Find the other claim" excludeId={claimId} onPick={setOther} />
-      <form action={formAction} className="form" noValidate key={failed ? JSON.stringify(state) : "fresh"}>
+      <form action={formAction} className={fieldStyles.form} noValidate key={failed ? JSON.stringify(state) : "fresh"}>
         <input type="hidden" name="claimId" value={claimId} />
         <input type="hidden" name="otherClaimId" value={other?.id ?? ""} />
         <FormMessage state={state} ok="Linked." />
-        <p className={other ? undefined : "muted"}>
+        <p className={other ? undefined : txt.muted}>
           Other claim: {other ? other.statement : "none picked yet (search above)"}
         </p>
         <FieldError state={state} name="otherClaimId" prefix="link-" />
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor="link-type">How they relate</label>
           <select
             id="link-type"
@@ -52,16 +56,16 @@ export function LinkForm({ claimId }: { claimId: string }) {
         </div>
         <fieldset>
           <legend>Direction</legend>
-          <label className="check">
+          <label className={fieldStyles.check}>
             <input type="radio" name="direction" value="from" defaultChecked={state.values?.direction !== "to"} />
             This claim … the other claim
           </label>
-          <label className="check">
+          <label className={fieldStyles.check}>
             <input type="radio" name="direction" value="to" defaultChecked={state.values?.direction === "to"} />
             The other claim … this claim
           </label>
         </fieldset>
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor="link-note">Note</label>
           <textarea
             id="link-note"
@@ -72,7 +76,7 @@ export function LinkForm({ claimId }: { claimId: string }) {
           />
           <FieldError state={state} name="note" prefix="link-" />
         </div>
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className={buttonClass()} disabled={pending}>
           Link claims
         </button>
       </form>

@@ -1,3 +1,6 @@
+import deskStyles from "@/components/desk/desk.module.css";
+import { cardClass } from "@/components/ui/card";
+import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
 import { unlinkClaimsAction } from "@/app/(staff)/desk/actions";
 import { ActionForm } from "@/components/action-form";
@@ -10,18 +13,18 @@ import { LinkForm } from "./link-form";
 /** Links in both directions: one made from the other claim shows here as "… by". */
 export function LinksSection({ claim }: { claim: StaffClaim }) {
   return (
-    <section aria-labelledby="links" className="claim-section">
+    <section aria-labelledby="links" className={deskStyles.claimSection}>
       <h2 id="links">Linked claims</h2>
-      {claim.links.length === 0 && <p className="muted">Not linked to any other claim.</p>}
-      <ul className="list-plain">
+      {claim.links.length === 0 && <p className={txt.muted}>Not linked to any other claim.</p>}
+      <ul className={txt.stack}>
         {claim.links.map((l) => (
-          <li key={l.id} className="card">
+          <li key={l.id} className={cardClass}>
             <PendingTag change={l.pendingChange} />
-            <p className="meta">
+            <p className={txt.meta}>
               <strong>{LINK_LABEL[l.type][l.direction]}</strong>
             </p>
             <StatusBadge status={l.other.status} /> <Link href={`/desk/claims/${l.other.id}`}>{l.other.statement}</Link>
-            {l.other.visibility !== "PUBLIC" && <span className="meta"> ({l.other.visibility.toLowerCase()})</span>}
+            {l.other.visibility !== "PUBLIC" && <span className={txt.meta}> ({l.other.visibility.toLowerCase()})</span>}
             {l.note && <p>{l.note}</p>}
             {l.pendingChange !== "REMOVE" && claim.visibility !== "WITHDRAWN" && (
               <ActionForm action={unlinkClaimsAction} submitLabel="Unlink">

@@ -1,3 +1,7 @@
+import deskStyles from "@/components/desk/desk.module.css";
+import { noticeClass } from "@/components/ui/notice";
+import { cardClass } from "@/components/ui/card";
+import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
 import { cancelProposalAction, discardDraftAction } from "@/app/(staff)/desk/actions";
 import { ActionForm } from "@/components/action-form";
@@ -46,12 +50,12 @@ export function ProposalSection({ claim, actor }: { claim: StaffClaim; actor: Ac
     );
   });
   return (
-    <section aria-labelledby="proposal" className="claim-section">
+    <section aria-labelledby="proposal" className={deskStyles.claimSection}>
       <h2 id="proposal">Review and publication</h2>
       {claim.visibility === "PUBLIC" && hasDraft && (
-        <div className="card draft-revision" role="region" aria-labelledby="draft-heading">
+        <div className={`${cardClass} draft-revision`} role="region" aria-labelledby="draft-heading">
           <h3 id="draft-heading">Unpublished changes</h3>
-          <p className="meta">
+          <p className={txt.meta}>
             The public page shows the published version until a reviewer who wrote none of these changes approves them.
           </p>
           <ChangeList changes={claim.revision.fields} items={claim.revisionItems} claimPath="/desk/claims/" />
@@ -63,17 +67,17 @@ export function ProposalSection({ claim, actor }: { claim: StaffClaim; actor: Ac
         </div>
       )}
       {pending ? (
-        <div className="card pending-proposal">
+        <div className={`${cardClass} pending-proposal`}>
           <h3>Waiting for review: {pending.label.toLowerCase()}</h3>
           {pending.toStatus && (
             <p>
               <StatusBadge status={pending.fromStatus} /> → <StatusBadge status={pending.toStatus} />
             </p>
           )}
-          <p className="rationale">{pending.rationale}</p>
+          <p className={deskStyles.rationale}>{pending.rationale}</p>
           {pending.publicReason && <p>Public reason: {pending.publicReason}</p>}
           {pending.evidence.length > 0 && (
-            <ul className="meta">
+            <ul className={txt.meta}>
               {pending.evidence.map(({ evidenceId }) => {
                 const item = claim.evidence.find((e) => e.id === evidenceId);
                 return <li key={evidenceId}>{item ? evidenceText(item) : "Evidence"}</li>;
@@ -81,16 +85,16 @@ export function ProposalSection({ claim, actor }: { claim: StaffClaim; actor: Ac
             </ul>
           )}
           <SourceList sources={pending.sources} />
-          <p className="meta">
+          <p className={txt.meta}>
             Proposed by {pending.proposer.name}
             {pending.proposerId === actor.id && " (you)"} · <Timestamp at={pending.createdAt} />
           </p>
           {pending.staleReason && (
-            <p className="notice" role="note">
+            <p className={noticeClass()} role="note">
               {pending.staleReason}
             </p>
           )}
-          <p className="notice">
+          <p className={noticeClass()}>
             {pending.decisionRefusal === null ? (
               <>
                 <Link href="/review">Decide it in the review queue</Link>.
@@ -107,13 +111,13 @@ export function ProposalSection({ claim, actor }: { claim: StaffClaim; actor: Ac
           )}
         </div>
       ) : claim.visibility === "WITHDRAWN" && !available.includes("REDACTION") ? (
-        <p className="muted">This claim has been withdrawn.</p>
+        <p className={txt.muted}>This claim has been withdrawn.</p>
       ) : available.length === 0 ? (
-        <p className="muted">Your role cannot make a proposal on this claim.</p>
+        <p className={txt.muted}>Your role cannot make a proposal on this claim.</p>
       ) : (
         <>
           {lastRejected && (
-            <p className="notice">
+            <p className={noticeClass()}>
               The last proposal was rejected by {lastRejected.reviewer?.name ?? "a reviewer"}:{" "}
               {lastRejected.decisionComment}
             </p>

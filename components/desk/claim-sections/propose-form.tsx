@@ -1,5 +1,8 @@
 "use client";
 
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
+import txt from "@/components/ui/text.module.css";
 import { useActionState } from "react";
 import { proposeAction } from "@/app/(staff)/desk/actions";
 import { FieldError, FormMessage, invalidProps } from "@/components/form-bits";
@@ -48,7 +51,7 @@ export function ProposeForm({
   return (
     <form
       action={formAction}
-      className="form"
+      className={fieldStyles.form}
       noValidate
       aria-label={submitLabel}
       key={failed ? JSON.stringify(state) : "fresh"}
@@ -58,7 +61,7 @@ export function ProposeForm({
       <FormMessage state={state} ok="Proposed: it now waits for a reviewer." />
       <FieldError state={state} name="kind" prefix={p} />
       {status !== "none" && (
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor={`${p}to`}>{status === "required" ? "New status" : "Status (optional)"}</label>
           <select
             id={`${p}to`}
@@ -78,7 +81,7 @@ export function ProposeForm({
       )}
       {redaction && (
         <>
-          <div className="field">
+          <div className={fieldStyles.field}>
             <label htmlFor={`${p}redactionTarget`}>What to redact</label>
             <select
               id={`${p}redactionTarget`}
@@ -94,7 +97,7 @@ export function ProposeForm({
             <FieldError state={state} name="redactionTarget" prefix={p} />
           </div>
           {redaction.quotes.length > 0 && (
-            <div className="field">
+            <div className={fieldStyles.field}>
               <label htmlFor={`${p}redactionQuoteId`}>Quote to redact</label>
               <select
                 id={`${p}redactionQuoteId`}
@@ -115,7 +118,7 @@ export function ProposeForm({
         </>
       )}
       {publicReason && (
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor={`${p}publicReason`}>Public reason</label>
           <textarea
             id={`${p}publicReason`}
@@ -125,13 +128,13 @@ export function ProposeForm({
             defaultValue={state.values?.publicReason ?? ""}
             {...invalidProps(state, "publicReason", `${p}publicReason-hint`, p)}
           />
-          <span id={`${p}publicReason-hint`} className="meta">
+          <span id={`${p}publicReason-hint`} className={txt.meta}>
             Readers see this once it is approved.
           </span>
           <FieldError state={state} name="publicReason" prefix={p} />
         </div>
       )}
-      <div className="field">
+      <div className={fieldStyles.field}>
         <label htmlFor={`${p}rationale`}>Rationale (staff only)</label>
         <textarea
           id={`${p}rationale`}
@@ -141,7 +144,7 @@ export function ProposeForm({
           defaultValue={state.values?.rationale ?? ""}
           {...invalidProps(state, "rationale", `${p}rationale-hint`, p)}
         />
-        <span id={`${p}rationale-hint`} className="meta">
+        <span id={`${p}rationale-hint`} className={txt.meta}>
           Required: what the reviewer should check, and why.
         </span>
         <FieldError state={state} name="rationale" prefix={p} />
@@ -149,9 +152,9 @@ export function ProposeForm({
       {status !== "none" && (
         <fieldset>
           <legend>Evidence it rests on</legend>
-          {evidence.length === 0 && <p className="meta">No evidence on this claim yet; add some below.</p>}
+          {evidence.length === 0 && <p className={txt.meta}>No evidence on this claim yet; add some below.</p>}
           {evidence.map((e) => (
-            <label key={e.id} className="check">
+            <label key={e.id} className={fieldStyles.check}>
               <input
                 type="checkbox"
                 name="evidenceIds"
@@ -164,7 +167,7 @@ export function ProposeForm({
           <FieldError state={state} name="evidenceIds" prefix={p} />
         </fieldset>
       )}
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className={buttonClass()} disabled={pending}>
         {submitLabel}
       </button>
     </form>

@@ -1,5 +1,7 @@
 "use client";
 
+import { fieldStyles } from "@/components/ui/field-parts";
+import txt from "@/components/ui/text.module.css";
 import { useState, useTransition } from "react";
 import { listClaimQuotesAction } from "@/app/(staff)/desk/claims/[id]/actions";
 import { ClaimSearch, type FoundClaim } from "./claim-search";
@@ -34,14 +36,14 @@ export function QuotePicker({ claimId, quoteId, onChange }: Props) {
       {claim && (
         <fieldset aria-busy={loading}>
           <legend>Quotes of “{claim.statement}”</legend>
-          {message && <p className="field-error">{message}</p>}
-          {quotes?.length === 0 && <p className="meta">That claim has no quotes.</p>}
+          {message && <p className={fieldStyles.error}>{message}</p>}
+          {quotes?.length === 0 && <p className={txt.meta}>That claim has no quotes.</p>}
           {quotes?.map((q) => (
-            <label key={q.id} className="check">
+            <label key={q.id} className={fieldStyles.check}>
               <input type="radio" name="quotePick" checked={quoteId === q.id} onChange={() => onChange(q.id)} />
               <span>
                 “{q.exact}”{" "}
-                <span className="meta">
+                <span className={txt.meta}>
                   ({q.outlet ?? "Unknown outlet"}, {q.headline})
                 </span>
               </span>

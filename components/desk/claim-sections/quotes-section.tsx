@@ -1,3 +1,6 @@
+import deskStyles from "@/components/desk/desk.module.css";
+import { cardClass } from "@/components/ui/card";
+import txt from "@/components/ui/text.module.css";
 import { removeQuoteAction } from "@/app/(staff)/desk/actions";
 import { ActionForm } from "@/components/action-form";
 import { PendingTag } from "@/components/change-list";
@@ -9,23 +12,23 @@ import type { StaffClaim } from "@/lib/claims/staff-queries";
  */
 export function QuotesSection({ claim }: { claim: StaffClaim }) {
   return (
-    <section aria-labelledby="quotes" className="claim-section">
+    <section aria-labelledby="quotes" className={deskStyles.claimSection}>
       <h2 id="quotes">Quotes</h2>
       {claim.quotes.length === 0 && (
-        <p className="muted">No quotes yet. Open an article on the desk and add a passage to this claim.</p>
+        <p className={txt.muted}>No quotes yet. Open an article on the desk and add a passage to this claim.</p>
       )}
-      <ul className="list-plain">
+      <ul className={txt.stack}>
         {claim.quotes.map((q) => {
           const article = q.articleVersion.article;
           return (
-            <li key={q.id} className="card">
+            <li key={q.id} className={cardClass}>
               <PendingTag change={q.pendingChange} />
               {q.redactedAt ? (
-                <p className="muted">This quote was redacted; the history says when and why.</p>
+                <p className={txt.muted}>This quote was redacted; the history says when and why.</p>
               ) : (
                 <blockquote dir="auto">{q.exact}</blockquote>
               )}
-              <p className="meta">
+              <p className={txt.meta}>
                 {article.outlet?.name ?? "Unknown outlet"} ·{" "}
                 {/* A full page load, so the browser scrolls to the highlight and sets :target on it. */}
                 <a href={`/desk/articles/${article.id}#hl-q-${q.id}`}>{article.headline}</a>

@@ -1,5 +1,8 @@
 "use client";
 
+import { noticeClass } from "@/components/ui/notice";
+import { buttonClass } from "@/components/ui/button";
+import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { confirmImportAction, discardImportAction } from "@/app/(staff)/desk/import/actions";
@@ -58,7 +61,7 @@ export function ConfirmImportForm({ staged }: { staged: PendingImport }) {
         <input type="hidden" name="importId" value={staged.id} />
         <FormMessage state={state} />
         {duplicate && (
-          <p role="alert" className="form-error">
+          <p role="alert" className={noticeClass("error")}>
             The trimmed text matches an article already imported:{" "}
             <Link href={`/desk/articles/${duplicate.id}`}>{duplicate.headline}</Link>. Nothing was saved.
           </p>
@@ -70,11 +73,11 @@ export function ConfirmImportForm({ staged }: { staged: PendingImport }) {
           </fieldset>
           <fieldset>
             <legend>Trim the page furniture</legend>
-            <p className="meta">
+            <p className={txt.meta}>
               The start, the end and the captions to remove are suggested; check them, and remove what else is not the
               article (teasers for other stories, newsletter boxes).
             </p>
-            <p className="meta" role="status">
+            <p className={txt.meta} role="status">
               Paragraphs {start + 1} to {end + 1} kept, {kept} of {staged.blocks.length} in all.
             </p>
             <FieldError state={state} name="trim" />
@@ -136,7 +139,7 @@ export function ConfirmImportForm({ staged }: { staged: PendingImport }) {
           </fieldset>
         </div>
         <p>
-          <button type="submit" className="button" disabled={pending}>
+          <button type="submit" className={buttonClass()} disabled={pending}>
             Save the article
           </button>
         </p>
@@ -144,7 +147,7 @@ export function ConfirmImportForm({ staged }: { staged: PendingImport }) {
       <form action={discard}>
         <input type="hidden" name="importId" value={staged.id} />
         <FormMessage state={discardState} />
-        <button type="submit" className="button-quiet" disabled={discarding}>
+        <button type="submit" className={buttonClass("quiet")} disabled={discarding}>
           Discard this import
         </button>
       </form>

@@ -1,5 +1,8 @@
 "use client";
 
+import { fieldStyles } from "@/components/ui/field-parts";
+import { buttonClass } from "@/components/ui/button";
+import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
@@ -56,7 +59,7 @@ function send(body: Blob, name: string | null, onProgress: (loaded: number) => v
 function Result({ upload }: { upload: Upload }) {
   if (upload.state === "failed") return <p className={styles.failed}>Failed: {upload.error}</p>;
   if (upload.state !== "done" || !upload.outcome) {
-    return <p className="meta">{upload.state === "waiting" ? "Waiting…" : "Uploading…"}</p>;
+    return <p className={txt.meta}>{upload.state === "waiting" ? "Waiting…" : "Uploading…"}</p>;
   }
   const outcome = upload.outcome;
   if (outcome.status === "staged") {
@@ -132,7 +135,7 @@ export function ImportUploader() {
     <div className={styles.sources}>
       <section aria-labelledby="upload-files">
         <h2 id="upload-files">Upload files</h2>
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor="import-files">Files (.txt, .md, .html; up to 2 MB each)</label>
           <input
             id="import-files"
@@ -146,14 +149,14 @@ export function ImportUploader() {
             }}
           />
         </div>
-        <p className="meta">
+        <p className={txt.meta}>
           Each file uploads on its own as soon as it is chosen; choose several at once if you like.
         </p>
       </section>
       <section aria-labelledby="paste-text" className={styles.paste}>
         <h2 id="paste-text">Paste text</h2>
         <form
-          className="form"
+          className={fieldStyles.form}
           onSubmit={(event) => {
             event.preventDefault();
             if (!pasted.trim()) return;
@@ -162,11 +165,11 @@ export function ImportUploader() {
             setPasted("");
           }}
         >
-          <div className="field">
+          <div className={fieldStyles.field}>
             <label htmlFor="import-paste">Article text or HTML</label>
             <textarea id="import-paste" value={pasted} onChange={(e) => setPasted(e.target.value)} />
           </div>
-          <button type="submit" className="button" disabled={!pasted.trim()}>
+          <button type="submit" className={buttonClass()} disabled={!pasted.trim()}>
             Import pasted text
           </button>
         </form>

@@ -1,3 +1,4 @@
+import { fieldStyles } from "@/components/ui/field-parts";
 import { Field } from "@/components/field";
 import { FieldError, invalidProps } from "@/components/form-bits";
 import type { ActionState } from "@/lib/http/action";
@@ -37,7 +38,7 @@ function Check({
 }) {
   const checked = state.values ? state.values[name] === "on" : defaultChecked;
   return (
-    <div className="check">
+    <div className={fieldStyles.check}>
       <input id={name} name={name} type="checkbox" defaultChecked={checked} {...invalidProps(state, name)} />
       <label htmlFor={name}>{label}</label>
       <FieldError state={state} name={name} />
@@ -112,7 +113,7 @@ export function MetadataFields({
         defaultValue={defaults.language}
         hint={hints.language}
       />
-      <div className="field">
+      <div className={fieldStyles.field}>
         <label htmlFor="direction">Text direction</label>
         <select
           key={direction}

@@ -1,12 +1,15 @@
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import { appUrl } from "@/lib/env";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
-import { HighlightedText } from "@/components/highlighted-text";
+import { HighlightAnnouncer } from "@/components/highlight-announcer";
+import { articleBodyStyles, HighlightedText, HighlightLegend } from "@/components/highlighted-text";
 import { PreciseDateText } from "@/components/precise-date";
 import { StatusBadge } from "@/components/status-badge";
 import { getPublicArticle } from "@/lib/articles/queries";
 import { getActor } from "@/lib/auth/session";
+import styles from "../../public.module.css";
 
 export const dynamic = "force-dynamic";
 
@@ -32,25 +35,25 @@ export default async function ArticlePage({ params }: Props) {
   const staff = (await getActor()) !== null;
   const claims = [...new Map(article.quotes.map((q) => [q.claim.id, q.claim])).values()];
   return (
-    <article>
-      <p className="meta">
+    <article className={styles.story}>
+      <p className={txt.meta}>
         <span>{article.outlet?.name ?? "Unknown outlet"}</span>
-        {article.outlet && article.outletInferred && <span className="muted"> (outlet inferred)</span>}
+        {article.outlet && article.outletInferred && <span className={txt.muted}> (outlet inferred)</span>}
       </p>
       <h1 lang={article.language} dir={article.direction === "RTL" ? "rtl" : "ltr"}>
         {article.headline}
       </h1>
-      <dl className="facts">
+      <dl className={txt.facts}>
         <dt>By</dt>
         <dd>
-          {article.authors.length ? article.authors.join(", ") : <span className="muted">No author given</span>}
-          {article.authors.length > 0 && article.authorsInferred && <span className="muted"> (inferred)</span>}
+          {article.authors.length ? article.authors.join(", ") : <span className={txt.muted}>No author given</span>}
+          {article.authors.length > 0 && article.authorsInferred && <span className={txt.muted}> (inferred)</span>}
         </dd>
         <dt>Published</dt>
         <dd>
           <PreciseDateText date={article.published} />
           {article.published?.inferred && article.publishedNote && (
-            <span className="muted"> (inferred: {article.publishedNote})</span>
+            <span className={txt.muted}> (inferred: {article.publishedNote})</span>
           )}
         </dd>
         {article.url && (
@@ -64,7 +67,7 @@ export default async function ArticlePage({ params }: Props) {
           </>
         )}
       </dl>
-      <p className="meta">
+      <p className={txt.meta}>
         {claims.length} {claims.length === 1 ? "claim is" : "claims are"} highlighted below; each highlight links to its
         claim.
         {staff && (
@@ -74,7 +77,9 @@ export default async function ArticlePage({ params }: Props) {
           </>
         )}
       </p>
-      <div className="article-body" lang={article.language} dir={article.direction === "RTL" ? "rtl" : "ltr"}>
+      <HighlightLegend />
+      <HighlightAnnouncer />
+      <div className={articleBodyStyles.body} lang={article.language} dir={article.direction === "RTL" ? "rtl" : "ltr"}>
         <HighlightedText
           text={article.version.body}
           highlights={article.quotes.map((q) => ({
@@ -83,13 +88,14 @@ export default async function ArticlePage({ params }: Props) {
             end: q.end,
             claimId: q.claim.id,
             statement: q.claim.statement,
+            status: q.claim.status,
           }))}
         />
       </div>
       {claims.length > 0 && (
         <section aria-labelledby="claims-here">
           <h2 id="claims-here">Claims in this article</h2>
-          <ul className="list-plain">
+          <ul className={styles.plainList}>
             {claims.map((c) => (
               <li key={c.id}>
                 <StatusBadge status={c.status} /> <Link href={`/claims/${c.id}`}>{c.statement}</Link>

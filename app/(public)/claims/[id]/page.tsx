@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { noticeClass } from "@/components/ui/notice";
+import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { EvidenceLink } from "@/components/evidence-link";
@@ -7,10 +9,12 @@ import { VerifyHistoryButton } from "@/components/verify-history-button";
 import { PreciseDateText } from "@/components/precise-date";
 import { QuantityFacts } from "@/components/quantity";
 import { StatusBadge } from "@/components/status-badge";
+import { Table } from "@/components/ui/table";
 import { buildClaimReview, jsonLdText } from "@/lib/claims/claim-review";
 import { formatQuantity, LINK_LABEL, quantityAsOf, STATUS_EXPLANATION, STATUS_LABEL } from "@/lib/claims/format";
 import { appUrl, publisher } from "@/lib/env";
 import { getPublicClaim, type ClaimSummary } from "@/lib/claims/queries";
+import styles from "../../public.module.css";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +38,7 @@ function FigureScope({ claim }: { claim: ClaimSummary }) {
   if (!q) return null;
   const asOf = quantityAsOf(q);
   return (
-    <p className="meta">
+    <p className={txt.meta}>
       <strong>{formatQuantity(q)}</strong> as of <PreciseDateText date={asOf} />
       {q.scopePlace && <> · where: {q.scopePlace}</>}
       {q.scopePopulation && <> · counted: {q.scopePopulation}</>}
@@ -47,27 +51,29 @@ export default async function ClaimPage({ params }: Props) {
   const others = claim.figures.filter((f) => f.id !== claim.id);
   const claimReview = buildClaimReview(claim, { baseUrl: appUrl(), publisher: publisher() });
   return (
-    <article>
+    <article className={styles.story}>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(claimReview) }} />
-      <StatusBadge status={claim.status} large />
-      <p className="meta">{STATUS_EXPLANATION[claim.status]}</p>
+      <div className={styles.kicker}>
+        <StatusBadge status={claim.status} large />
+        <p>{STATUS_EXPLANATION[claim.status]}</p>
+      </div>
       <h1>{claim.statement}</h1>
       {claim.correctedAt && (
-        <p className="notice corrected-on">
+        <p className={`${noticeClass()} corrected-on`}>
           Corrected on <PreciseDateText date={{ on: claim.correctedAt, precision: "DAY", inferred: false }} />:{" "}
           <a href="#history">see what changed</a>.
         </p>
       )}
-      <dl className="facts">
+      <dl className={txt.facts}>
         <dt>Said by</dt>
         <dd>
           {claim.speaker ? (
             <>
               {claim.speaker.name}
-              {claim.speaker.description && <span className="muted">, {claim.speaker.description}</span>}
+              {claim.speaker.description && <span className={txt.muted}>, {claim.speaker.description}</span>}
             </>
           ) : (
-            <span className="muted">No named speaker</span>
+            <span className={txt.muted}>No named speaker</span>
           )}
         </dd>
         <dt>When</dt>
@@ -88,8 +94,8 @@ export default async function ClaimPage({ params }: Props) {
       {claim.quantity && others.length > 0 && (
         <section aria-labelledby="over-time">
           <h2 id="over-time">This figure over time</h2>
-          <p className="meta">Other figures on “{claim.subject.name}”. Check the scope before comparing numbers.</p>
-          <table>
+          <p className={txt.meta}>Other figures on “{claim.subject.name}”. Check the scope before comparing numbers.</p>
+          <Table label="Figures on this subject">
             <thead>
               <tr>
                 <th scope="col">As of</th>
@@ -105,11 +111,7 @@ export default async function ClaimPage({ params }: Props) {
                 const asOf = quantityAsOf(q) ?? f.stated;
                 const current = f.id === claim.id;
                 return (
-                  <tr
-                    key={f.id}
-                    className={current ? "current" : undefined}
-                    aria-current={current ? "true" : undefined}
-                  >
+                  <tr key={f.id} aria-current={current ? "true" : undefined}>
                     <td>
                       <PreciseDateText date={asOf} />
                     </td>
@@ -121,18 +123,18 @@ export default async function ClaimPage({ params }: Props) {
                 );
               })}
             </tbody>
-          </table>
+          </Table>
         </section>
       )}
 
       <section aria-labelledby="quotes">
         <h2 id="quotes">Where it appears</h2>
-        {claim.quotes.length === 0 && <p className="muted">No quotes yet.</p>}
-        <ul className="list-plain">
+        {claim.quotes.length === 0 && <p className={txt.muted}>No quotes yet.</p>}
+        <ul className={styles.plainList}>
           {claim.quotes.map((q) => (
-            <li key={q.id} className="card">
+            <li key={q.id}>
               <blockquote>{q.exact}</blockquote>
-              <p className="meta">
+              <p className={txt.meta}>
                 {q.article.outlet ?? "Unknown outlet"} · <PreciseDateText date={q.article.published} /> ·{" "}
                 {/* A full page load, so the browser sets :target on the quote. */}
                 <a href={`/articles/${q.article.id}#q-${q.id}`}>{q.article.headline}</a> (see it in the article)
@@ -145,14 +147,14 @@ export default async function ClaimPage({ params }: Props) {
       {claim.links.length > 0 && (
         <section aria-labelledby="links">
           <h2 id="links">Linked claims</h2>
-          <ul className="list-plain">
+          <ul className={styles.plainList}>
             {claim.links.map((l) => (
-              <li key={`${l.type}-${l.direction}-${l.other.id}`} className="card">
-                <p className="meta">
+              <li key={`${l.type}-${l.direction}-${l.other.id}`}>
+                <p className={txt.meta}>
                   <strong>{LINK_LABEL[l.type][l.direction]}</strong>
                 </p>
                 <StatusBadge status={l.other.status} /> <Link href={`/claims/${l.other.id}`}>{l.other.statement}</Link>
-                <p className="meta">
+                <p className={txt.meta}>
                   {l.other.speaker?.name ?? "No named speaker"} · <PreciseDateText date={l.other.stated} />
                 </p>
                 <FigureScope claim={l.other} />
@@ -166,9 +168,9 @@ export default async function ClaimPage({ params }: Props) {
       {claim.evidence.length > 0 && (
         <section aria-labelledby="evidence">
           <h2 id="evidence">Evidence</h2>
-          <ul className="list-plain">
+          <ul className={styles.plainList}>
             {claim.evidence.map((e) => (
-              <li key={e.id} className="card">
+              <li key={e.id}>
                 {e.url && (
                   <EvidenceLink url={e.url} title={e.title} archivedUrl={e.archivedUrl} archivedAt={e.archivedAt} />
                 )}

@@ -1,3 +1,4 @@
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import { SetPasswordForm } from "@/components/staff/set-password-form";
 
@@ -7,9 +8,9 @@ export const metadata: Metadata = { title: "Set your password", referrer: "no-re
 export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   return (
-    <div className="narrow">
+    <div className={txt.narrow}>
       <h1>Set your password</h1>
-      <p className="muted">
+      <p className={txt.muted}>
         At least 12 characters. A long phrase you will remember is better than a short string of symbols.
       </p>
       <SetPasswordForm token={token} />

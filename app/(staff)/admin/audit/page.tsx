@@ -1,3 +1,5 @@
+import staffStyles from "../../staff.module.css";
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Timestamp } from "@/components/precise-date";
@@ -16,7 +18,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>Audit log</h1>
-      <p className="meta">Every change to staff accounts: who did it, to whom, what changed, and when. Newest first.</p>
+      <p className={txt.meta}>
+        Every change to staff accounts: who did it, to whom, what changed, and when. Newest first.
+      </p>
       <table>
         <thead>
           <tr>
@@ -50,7 +54,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </tbody>
       </table>
       {log.pageCount > 1 && (
-        <nav aria-label="Pages" className="pager">
+        <nav aria-label="Pages" className={staffStyles.pager}>
           {page > 1 && <Link href={`/admin/audit?page=${page - 1}`}>← Newer</Link>}
           <span>
             Page {page} of {log.pageCount}

@@ -1,3 +1,4 @@
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/action-form";
 import { CreateUserForm } from "@/components/admin/create-user-form";
@@ -17,7 +18,7 @@ export default async function UsersPage() {
     <>
       <h1>Users</h1>
       <table>
-        <caption className="meta">{users.length} staff accounts</caption>
+        <caption className={txt.meta}>{users.length} staff accounts</caption>
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -62,7 +63,7 @@ export default async function UsersPage() {
         </tbody>
       </table>
       <h2>Add a user</h2>
-      <p className="meta">
+      <p className={txt.meta}>
         There is no mail server: you get a one-time link that lets them set their own password. Hand it over yourself.
       </p>
       <CreateUserForm />

@@ -1,3 +1,4 @@
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ImportUploader } from "@/components/desk/import/import-uploader";
@@ -12,11 +13,11 @@ export default async function ImportPage() {
   const pending = await listPendingImports(actor);
   return (
     <>
-      <p className="meta">
+      <p className={txt.meta}>
         <Link href="/desk">Desk</Link> / Import
       </p>
       <h1>Import articles</h1>
-      <p className="lede">
+      <p className={txt.lede}>
         Upload captured pages or paste their text. Each import waits here until you confirm its details and trim the
         page furniture; the raw text is always kept. Imported articles stay internal until a published claim quotes
         them.
@@ -25,13 +26,13 @@ export default async function ImportPage() {
       <section aria-labelledby="waiting">
         <h2 id="waiting">Waiting to be confirmed</h2>
         {pending.length === 0 ? (
-          <p className="muted">Nothing is waiting.</p>
+          <p className={txt.muted}>Nothing is waiting.</p>
         ) : (
-          <ul className="list-plain">
+          <ul className={txt.stack}>
             {pending.map((p) => (
               <li key={p.id}>
                 <Link href={`/desk/import/${p.id}`}>{p.headline ?? p.fileName ?? "Untitled import"}</Link>{" "}
-                <span className="meta">
+                <span className={txt.meta}>
                   {p.fileName ?? "pasted text"}, by {p.by}
                 </span>
               </li>

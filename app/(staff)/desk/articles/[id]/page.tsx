@@ -1,3 +1,6 @@
+import deskStyles from "@/components/desk/desk.module.css";
+import { noticeClass } from "@/components/ui/notice";
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
@@ -26,13 +29,13 @@ export default async function DeskArticlePage({ params }: Props) {
   const text = { text: article.version.body, highlights: article.quotes, idPrefix: "hl-" };
   return (
     <article className="desk-article">
-      <p className="meta">
+      <p className={txt.meta}>
         <Link href="/desk">Desk</Link> / Article
       </p>
       <h1 lang={article.language} dir={dir}>
         {article.headline}
       </h1>
-      <p className="meta">
+      <p className={txt.meta}>
         {article.outlet?.name ?? "Unknown outlet"} · <PreciseDateText date={article.published} /> · version{" "}
         {article.version.number} · <Link href={`/desk/articles/${article.id}/metadata`}>Edit details</Link> ·{" "}
         <Link href={`/desk/articles/${article.id}/raw`}>Raw text as imported</Link>
@@ -44,25 +47,25 @@ export default async function DeskArticlePage({ params }: Props) {
         )}
       </p>
       {article.unanchoredCount > 0 && (
-        <p className="notice">
+        <p className={noticeClass()}>
           {article.unanchoredCount}{" "}
           {article.unanchoredCount === 1 ? "quote no longer matches" : "quotes no longer match"} the text at its offsets
           and {article.unanchoredCount === 1 ? "is" : "are"} not highlighted.
         </p>
       )}
-      <div className="desk-article-grid">
+      <div className={deskStyles.deskArticleGrid}>
         <Annotator versionId={article.version.id} body={article.version.body} lang={article.language} dir={dir}>
           <AnnotatorText {...text} />
         </Annotator>
         <AnnotatorDescriptions {...text} />
         <aside aria-labelledby="claims-here">
           <h2 id="claims-here">Claims in this article</h2>
-          {claims.length === 0 && <p className="muted">None yet. Select a passage to quote one.</p>}
-          <ul className="list-plain">
+          {claims.length === 0 && <p className={txt.muted}>None yet. Select a passage to quote one.</p>}
+          <ul className={txt.stack}>
             {claims.map((c) => (
               <li key={c.id}>
                 <StatusBadge status={c.status} /> <Link href={`/desk/claims/${c.id}`}>{c.statement}</Link>
-                {c.visibility !== "PUBLIC" && <span className="meta"> ({c.visibility.toLowerCase()})</span>}
+                {c.visibility !== "PUBLIC" && <span className={txt.meta}> ({c.visibility.toLowerCase()})</span>}
               </li>
             ))}
           </ul>

@@ -1,3 +1,5 @@
+import deskStyles from "@/components/desk/desk.module.css";
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
@@ -34,17 +36,19 @@ export default async function StaffClaimPage({ params }: Props) {
   const claim = await getStaffClaim(actor, id).catch(orNotFound);
   return (
     <article className="claim-workspace">
-      <p className="meta">
+      <p className={txt.meta}>
         <Link href="/desk">Desk</Link> / Claim
       </p>
       <h1>{claim.statement}</h1>
-      <p className="claim-header">
+      <p className={deskStyles.claimHeader}>
         <StatusBadge status={claim.status} large />
-        <span className={`visibility-tag visibility-${claim.visibility.toLowerCase()}`}>
+        <span
+          className={`${deskStyles.visibilityTag} ${claim.visibility === "INTERNAL" ? deskStyles.visibilityInternal : ""}`}
+        >
           {VISIBILITY_LABEL[claim.visibility]}
         </span>
         {claim.visibility !== "INTERNAL" && <Link href={`/claims/${claim.id}`}>Public page</Link>}
-        <span className="meta">
+        <span className={txt.meta}>
           {claim.subject.name} · recorded by {claim.createdBy.name}
         </span>
       </p>

@@ -1,3 +1,6 @@
+import deskStyles from "@/components/desk/desk.module.css";
+import { noticeClass } from "@/components/ui/notice";
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { createClaimAction } from "@/app/(staff)/desk/actions";
@@ -53,7 +56,7 @@ export default async function NewClaimPage({ searchParams }: Props) {
     return (
       <>
         <h1>New claim</h1>
-        <p role="alert" className="form-error">
+        <p role="alert" className={noticeClass("error")}>
           This selection cannot be quoted: {error}
         </p>
         <p>
@@ -65,7 +68,7 @@ export default async function NewClaimPage({ searchParams }: Props) {
   }
   return (
     <>
-      <p className="meta">
+      <p className={txt.meta}>
         <Link href="/desk">Desk</Link> /{" "}
         {passage && (
           <>
@@ -76,20 +79,20 @@ export default async function NewClaimPage({ searchParams }: Props) {
       </p>
       <h1>New claim</h1>
       {passage ? (
-        <section aria-labelledby="quote-heading" className="quote-draft">
+        <section aria-labelledby="quote-heading" className={`quote-draft ${deskStyles.quoteDraft}`}>
           <h2 id="quote-heading">The quote it will have</h2>
           <blockquote lang={passage.article.language} dir={passage.article.direction === "RTL" ? "rtl" : "ltr"}>
-            <span className="muted">…{passage.anchor.prefix}</span>
+            <span className={txt.muted}>…{passage.anchor.prefix}</span>
             <mark>{passage.anchor.exact}</mark>
-            <span className="muted">{passage.anchor.suffix}…</span>
+            <span className={txt.muted}>{passage.anchor.suffix}…</span>
           </blockquote>
-          <p className="meta">
+          <p className={txt.meta}>
             From “{passage.article.headline}”, version {passage.version.number}, characters {passage.anchor.start}–
             {passage.anchor.end}.
           </p>
         </section>
       ) : (
-        <p className="meta">This claim will have no quote yet; add one later by selecting words in an article.</p>
+        <p className={txt.meta}>This claim will have no quote yet; add one later by selecting words in an article.</p>
       )}
       <ClaimEditor
         action={createClaimAction}

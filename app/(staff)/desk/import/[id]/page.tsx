@@ -1,3 +1,4 @@
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
@@ -16,11 +17,11 @@ export default async function ConfirmImportPage({ params }: Props) {
   const staged = await getPendingImport(actor, id).catch(orNotFound);
   return (
     <>
-      <p className="meta">
+      <p className={txt.meta}>
         <Link href="/desk">Desk</Link> / <Link href="/desk/import">Import</Link> / Confirm
       </p>
       <h1>Confirm the import</h1>
-      <p className="lede">
+      <p className={txt.lede}>
         {staged.fileName ? `“${staged.fileName}”` : "Pasted text"} ({staged.format.toLowerCase()}). Check the suggested
         details, mark what is only inferred, and choose where the article starts and ends and which paragraphs are page
         furniture. Nothing is saved as an article until you confirm.

@@ -1,3 +1,5 @@
+import { noticeClass } from "@/components/ui/notice";
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
@@ -21,13 +23,13 @@ export default async function ArticleMetadataPage({ params }: Props) {
   const article = await getArticleMetadata(actor, id).catch(orNotFound);
   return (
     <>
-      <p className="meta">
+      <p className={txt.meta}>
         <Link href="/desk">Desk</Link> / <Link href={`/desk/articles/${id}`}>Article</Link> / Details
       </p>
       <h1>Article details</h1>
-      <p className="lede">{article.headline}</p>
+      <p className={txt.lede}>{article.headline}</p>
       {article.isPublic && (
-        <p className="notice">
+        <p className={noticeClass()}>
           A published claim quotes this article, so it is public: a change to its details needs a reviewed revision, and
           saving here is refused until revisions of articles are available.
         </p>
@@ -52,15 +54,15 @@ export default async function ArticleMetadataPage({ params }: Props) {
       <section aria-labelledby="changes">
         <h2 id="changes">History of the details</h2>
         {article.changes.length === 0 ? (
-          <p className="muted">No changes since the import.</p>
+          <p className={txt.muted}>No changes since the import.</p>
         ) : (
-          <ol className="list-plain">
+          <ol className={txt.stack}>
             {article.changes.map((c) => {
               const before = (c.before ?? {}) as Record<string, unknown>;
               const after = (c.after ?? {}) as Record<string, unknown>;
               return (
                 <li key={c.id}>
-                  <p className="meta">
+                  <p className={txt.meta}>
                     {c.actor.name}, <time dateTime={c.createdAt.toISOString()}>{c.createdAt.toUTCString()}</time>
                   </p>
                   <ul>

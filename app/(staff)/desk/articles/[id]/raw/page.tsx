@@ -1,3 +1,5 @@
+import deskStyles from "@/components/desk/desk.module.css";
+import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
@@ -18,11 +20,11 @@ export default async function RawArticlePage({ params }: { params: Promise<{ id:
         <Link href={`/desk/articles/${article.id}`}>← Back to the article</Link>
       </p>
       <h1>Raw text as imported</h1>
-      <p className="lede">
+      <p className={txt.lede}>
         “{article.headline}”, version {article.versionNumber}, exactly as captured, with the page furniture that the
         cleaned text leaves out.
       </p>
-      <pre className="raw-text">{article.rawText}</pre>
+      <pre className={deskStyles.rawText}>{article.rawText}</pre>
     </>
   );
 }
