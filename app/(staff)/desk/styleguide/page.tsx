@@ -7,7 +7,7 @@ import styles from "./styleguide.module.css";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Style guide" };
 
-/** Every token and primitive in both schemes, side by side (docs/decisions/0007). Staff only. */
+/** Every token and primitive in both schemes, side by side (docs/decisions/0009). Staff only. */
 export default async function StyleguidePage() {
   await requirePermission("read:internal", "/desk/styleguide");
   return (
