@@ -1,3 +1,4 @@
+import type { TransparencyLog } from "../lib/history/checkpoints";
 import { checkpointBytes } from "../lib/history/format";
 import { checkpointSignatureValid } from "../lib/history/keys";
 import { merkleRoot, toHex } from "../lib/history/merkle";
@@ -7,21 +8,7 @@ import { expect, login, test, waitForHydration } from "./fixtures";
  * The history anyone can check: the transparency page, the checkpoints as JSON with the leaves of
  * the newest, the published keys, and an admin's verification run.
  */
-type Log = {
-  keys: { keyId: string; publicKey: string; algorithm: string }[];
-  checkpoints: {
-    v: 1;
-    seq: number;
-    createdAt: string;
-    treeSize: number;
-    root: string;
-    prev: string | null;
-    hash: string;
-    keyId: string;
-    signature: string;
-  }[];
-  latestLeaves: { seq: number; leaves: { claim: string; seq: number; head: string }[] } | null;
-};
+type Log = Pick<TransparencyLog, "keys" | "checkpoints" | "latestLeaves">;
 
 test("the transparency page lists signed checkpoints and says how to check them", async ({ page }) => {
   await page.goto("/transparency");

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { PUBLIC_ARTICLE } from "../articles/editability";
 import { getPublicArticle } from "../articles/queries";
-import { getPublicClaim, PUBLIC_CLAIM, PUBLIC_QUOTE, type DateDto } from "../claims/queries";
+import { getPublicClaim, PUBLIC_CLAIM, PUBLIC_QUOTE, quantitySelect, type DateDto } from "../claims/queries";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { AppError, notFound } from "../errors";
@@ -33,21 +33,7 @@ const claimSelect = {
   statedInferred: true,
   subject: { select: { id: true, name: true } },
   speaker: { select: { id: true, name: true } },
-  quantity: {
-    select: {
-      value: true,
-      low: true,
-      high: true,
-      unit: true,
-      approximate: true,
-      asOf: true,
-      asOfPrecision: true,
-      asOfInferred: true,
-      scopePlace: true,
-      scopePopulation: true,
-      scopeMethod: true,
-    },
-  },
+  quantity: { select: quantitySelect },
 } satisfies Prisma.ClaimSelect;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;

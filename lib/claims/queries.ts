@@ -3,7 +3,7 @@ import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { notFound } from "../errors";
 import { describePublicHistory, type HistoryEntry } from "../history/describe";
-import { withPayloads } from "../history/read";
+import { historyEventSelect, withPayloads } from "../history/read";
 import { PUBLIC_ROW } from "./draft";
 
 /** The one definition of what the public may read: published claims (not drafts, not withdrawn). */
@@ -15,7 +15,8 @@ export type ClaimStatus = "UNVERIFIED" | "CORROBORATED" | "CONFLICTING";
 export type DatePrecision = "DAY" | "MONTH" | "YEAR";
 export type DateDto = { on: Date; precision: DatePrecision; inferred: boolean } | null;
 
-const quantitySelect = {
+/** The figure as every public reader gets it (pages, API). */
+export const quantitySelect = {
   value: true,
   low: true,
   high: true,
@@ -240,14 +241,7 @@ async function publicHistory(claimId: string): Promise<HistoryEntry[]> {
     await db().claimEvent.findMany({
       where: { claimId },
       orderBy: { seq: "asc" },
-      select: {
-        seq: true,
-        kind: true,
-        payload: true,
-        contentHash: true,
-        createdAt: true,
-        actor: { select: { name: true } },
-      },
+      select: historyEventSelect,
     }),
   );
   const linked = linkedClaimIds(events);

@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { notFound } from "../errors";
 import { describeHistory, describeItemChanges } from "../history/describe";
-import { withPayloads } from "../history/read";
+import { historyEventSelect, withPayloads } from "../history/read";
 import { linkedClaimIds } from "./queries";
 import { pendingRevision, readClaimState } from "./draft";
 import { pendingProposalOf } from "../reviews/queries";
@@ -46,14 +46,7 @@ export async function getStaffClaim(actor: Actor, id: string) {
       },
       events: {
         orderBy: { seq: "asc" },
-        select: {
-          seq: true,
-          kind: true,
-          payload: true,
-          contentHash: true,
-          createdAt: true,
-          actor: { select: { name: true } },
-        },
+        select: historyEventSelect,
       },
     },
   });

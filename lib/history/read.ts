@@ -1,6 +1,16 @@
 import "server-only";
 import type { Db, Tx } from "../db/client";
 
+/** What every history reader selects of an event: its place, kind, content, time and actor. */
+export const historyEventSelect = {
+  seq: true,
+  kind: true,
+  payload: true,
+  contentHash: true,
+  createdAt: true,
+  actor: { select: { name: true } },
+} as const;
+
 /**
  * Events with their content: format-2 events keep it in ClaimEventContent (null here once a
  * redaction deleted it); format-1 events kept it on the row. Every reader of payloads goes here.

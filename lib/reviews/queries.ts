@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "../auth/actor";
 import { pendingRevision, readClaimState } from "../claims/draft";
 import { db, type Tx } from "../db/client";
 import { describeHistory, describeItemChanges } from "../history/describe";
-import { withPayloads } from "../history/read";
+import { historyEventSelect, withPayloads } from "../history/read";
 import { loadClaimFacts } from "./facts";
 import { asksWhetherStatusHolds, decisionRefusal, isStale, needsPublicSummary, PROPOSAL_RULES } from "./rules";
 
@@ -61,14 +61,7 @@ export async function proposalContext(tx: Tx, actor: Actor, review: ProposalRow)
       .findMany({
         where: { claimId: review.claimId, createdAt: { gt: review.createdAt }, kind: { in: [...CONTENT_KINDS] } },
         orderBy: { seq: "asc" },
-        select: {
-          seq: true,
-          kind: true,
-          payload: true,
-          contentHash: true,
-          createdAt: true,
-          actor: { select: { name: true } },
-        },
+        select: historyEventSelect,
       })
       .then((events) => withPayloads(tx, events)),
   ]);
