@@ -32,3 +32,12 @@ describe("refuseRequest", () => {
     expect(check("POST", "/desk", same({ "transfer-encoding": "chunked" }))?.status).toBe(411);
   });
 });
+
+describe("an address too long to echo back", () => {
+  it("is refused with 414 before it reaches a redirect", async () => {
+    const { refuseRequest: refuse, URL_LIMIT_CHARS } = await import("./request-guard");
+    const long = new URL(`http://localhost/desk/import/x?status=${"x".repeat(URL_LIMIT_CHARS)}`);
+    expect(refuse("GET", long, new Headers())).toMatchObject({ status: 414, code: "URI_TOO_LONG" });
+    expect(refuse("GET", new URL("http://localhost/desk?status=ok"), new Headers())).toBeNull();
+  });
+});

@@ -5,8 +5,10 @@ import { crossSiteRefusal } from "./same-origin";
  * Requests refused before Next.js sees them (composed in proxy.ts), each with a clean 4xx where
  * Next itself would answer 500: a cross-site write (Next's own server-action check throws), a
  * body over the server-action limit, and a URL PostgreSQL could not take (a NUL in the path or
- * the query).
+ * the query), and a URL too long to echo back (a sign-in redirect would carry it in a header
+ * larger than HTTP clients accept).
  */
+export const URL_LIMIT_CHARS = 8 * 1024;
 export const BODY_LIMIT_BYTES = 1024 * 1024; // next.config.ts gives server actions the same limit
 
 export type Refusal = { status: number; code: string; message: string };
@@ -22,6 +24,9 @@ function decodes(value: string): string | null {
 }
 
 export function refuseRequest(method: string, url: URL, headers: Headers): Refusal | null {
+  if (url.pathname.length + url.search.length > URL_LIMIT_CHARS) {
+    return { status: 414, code: "URI_TOO_LONG", message: `The address is over ${URL_LIMIT_CHARS} characters.` };
+  }
   const path = decodes(url.pathname);
   if (path === null || hasNul(path)) return { status: 404, code: "NOT_FOUND", message: "That page was not found." };
   const query = decodes(url.search);
