@@ -12,7 +12,7 @@ import { parsePreciseDate } from "../lib/dates/precision";
 import { decideProposal, propose } from "../lib/reviews/mutations";
 import { createUser } from "../lib/users/mutations";
 import { sampleData } from "./sample-data/manifest";
-import type { SampleDate } from "./sample-data/types";
+import type { SampleDate, SampleQuantity } from "./sample-data/types";
 
 /**
  * The sample newsroom: five articles, their claims, and demo staff. Written through the same
@@ -38,6 +38,10 @@ function asInput(date: SampleDate | undefined) {
   const iso =
     date.precision === "YEAR" ? date.on.slice(0, 4) : date.precision === "MONTH" ? date.on.slice(0, 7) : date.on;
   return { text: iso, inferred: date.inferred };
+}
+
+function quantityInput({ measure, asOf, ...quantity }: SampleQuantity) {
+  return { ...quantity, newMeasureName: measure, asOf: asInput(asOf) };
 }
 
 /** True once the sample data is in: the seed never runs twice on one database. */
@@ -87,7 +91,7 @@ export async function seedSampleData(log: (line: string) => void = () => {}): Pr
       subjectId: subjects.get(sample.subject)!,
       speakerId: sample.speaker ? people.get(sample.speaker)! : null,
       stated: asInput(sample.stated),
-      quantity: sample.quantity ? { ...sample.quantity, asOf: asInput(sample.quantity.asOf) } : null,
+      quantity: sample.quantity ? quantityInput(sample.quantity) : null,
     });
     claims.set(sample.key, claim.id);
     for (const quote of sample.quotes) {

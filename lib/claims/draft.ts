@@ -80,14 +80,16 @@ export async function writeFields(tx: Tx, claimId: string, fields: ClaimFields):
 
 /** Readable before → after of two versions of the fields (names looked up in the transaction). */
 export async function describeFieldChanges(tx: Tx, before: ClaimFields, after: ClaimFields): Promise<FieldChange[]> {
-  const { subjectIds, speakerIds } = referencedIds(before, after);
-  const [subjects, speakers] = await Promise.all([
+  const { subjectIds, speakerIds, measureIds } = referencedIds(before, after);
+  const [subjects, speakers, measures] = await Promise.all([
     tx.subject.findMany({ where: { id: { in: subjectIds } }, select: { id: true, name: true } }),
     tx.person.findMany({ where: { id: { in: speakerIds } }, select: { id: true, name: true } }),
+    tx.measure.findMany({ where: { id: { in: measureIds } }, select: { id: true, name: true } }),
   ]);
   return diffFields(before, after, {
     subjects: new Map(subjects.map((s) => [s.id, s.name])),
     speakers: new Map(speakers.map((s) => [s.id, s.name])),
+    measures: new Map(measures.map((m) => [m.id, m.name])),
   });
 }
 

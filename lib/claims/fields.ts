@@ -22,6 +22,9 @@ export const quantityFieldsSchema = z.object({
   scopePlace: z.string().nullable(),
   scopePopulation: z.string().nullable(),
   scopeMethod: z.string().nullable(),
+  // What the figure counts (lib/claims/measures.ts). Absent, not null, when there is none, so
+  // that figures recorded before measures existed keep the same canonical form in their history.
+  measureId: z.string().optional(),
 });
 
 export const claimFieldsSchema = z.object({
@@ -37,8 +40,13 @@ export const claimFieldsSchema = z.object({
 export type QuantityFields = z.infer<typeof quantityFieldsSchema>;
 export type ClaimFields = z.infer<typeof claimFieldsSchema>;
 
+/** A claim row with its quantity, or fields already picked (a row's measure may be null). */
+type FieldsRow = Omit<ClaimFields, "quantity"> & {
+  quantity: (Omit<QuantityFields, "measureId"> & { measureId?: string | null }) | null;
+};
+
 /** Picks the public fields from a claim row (with its quantity), dropping anything else. */
-export function fieldsOf(row: ClaimFields): ClaimFields {
+export function fieldsOf(row: FieldsRow): ClaimFields {
   const q = row.quantity;
   return {
     statement: row.statement,
@@ -60,20 +68,25 @@ export function fieldsOf(row: ClaimFields): ClaimFields {
           scopePlace: q.scopePlace,
           scopePopulation: q.scopePopulation,
           scopeMethod: q.scopeMethod,
+          ...(q.measureId ? { measureId: q.measureId } : {}),
         }
       : null,
   };
 }
 
-export function sameFields(a: ClaimFields, b: ClaimFields): boolean {
+export function sameFields(a: FieldsRow, b: FieldsRow): boolean {
   return JSON.stringify(fieldsOf(a)) === JSON.stringify(fieldsOf(b));
 }
 
 /** One changed field as every audience reads it: "Figure: 7 family members → 70 family members". */
 export type FieldChange = { field: string; before: string | null; after: string | null };
 
-/** Names of the subjects and speakers the fields point at. */
-export type FieldNames = { subjects: Map<string, string>; speakers: Map<string, string> };
+/** Names of the subjects, speakers and measures the fields point at. */
+export type FieldNames = {
+  subjects: Map<string, string>;
+  speakers: Map<string, string>;
+  measures: Map<string, string>;
+};
 
 function dateText(on: Date | null, precision: DatePrecision | null, inferred: boolean): string | null {
   return on && precision ? formatPreciseDate({ on, precision, inferred }) : null;
@@ -88,6 +101,7 @@ function readable(f: ClaimFields, names: FieldNames): [string, string | null][] 
     ["Said by", f.speakerId ? (names.speakers.get(f.speakerId) ?? "an unknown speaker") : null],
     ["When said", dateText(f.statedOn, f.statedPrecision, f.statedInferred)],
     ["Figure", q ? formatQuantity(q) : null],
+    ["Measure", q?.measureId ? (names.measures.get(q.measureId) ?? "an unknown measure") : null],
     ["Figure as of", q ? dateText(q.asOf, q.asOfPrecision, q.asOfInferred) : null],
     ["Where", q?.scopePlace ?? null],
     ["Who or what was counted", q?.scopePopulation ?? null],
@@ -107,5 +121,6 @@ export function referencedIds(...fields: ClaimFields[]) {
   return {
     subjectIds: [...new Set(fields.map((f) => f.subjectId))],
     speakerIds: [...new Set(fields.flatMap((f) => (f.speakerId ? [f.speakerId] : [])))],
+    measureIds: [...new Set(fields.flatMap((f) => (f.quantity?.measureId ? [f.quantity.measureId] : [])))],
   };
 }

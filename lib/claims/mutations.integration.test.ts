@@ -42,6 +42,8 @@ describe("the claim editor's saves", () => {
         { field: "Statement", before: "ISIS had 1,000 fighters", after: "ISIS had about 1,000 fighters" },
         { field: "Said by", before: null, after: "Hisham al-Hashemi" },
         { field: "Figure", before: null, after: "about 1,000 fighters" },
+        // A new figure that names no measure counts in one named after its unit.
+        { field: "Measure", before: null, after: "fighters" },
         { field: "Figure as of", before: null, after: "about July 2019" },
       ],
       internalNotes: { before: null, after: "Check the AFP wire." },

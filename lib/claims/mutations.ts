@@ -16,11 +16,15 @@ import {
   writeFields,
 } from "./draft";
 import { sameFields, type ClaimFields } from "./fields";
+import { resolveMeasure } from "./measures";
 import { addQuoteInTx, type QuoteTarget } from "./quotes";
 import { claimInputSchema, type ClaimInput, type ParsedClaimInput } from "./schemas";
 
-/** Finds or creates the named subject and speaker, inside the claim's transaction. */
-async function resolveReferences(tx: Tx, data: ParsedClaimInput) {
+/**
+ * Finds or creates the named subject, speaker and figure measure, inside the claim's transaction.
+ * `current` is the version staff work on, when editing (its figure keeps its measure).
+ */
+async function resolveReferences(tx: Tx, data: ParsedClaimInput, current: ClaimFields | null = null) {
   const subjectId =
     data.subjectId ||
     (
@@ -36,14 +40,29 @@ async function resolveReferences(tx: Tx, data: ParsedClaimInput) {
     const { name, kind, description } = data.newSpeaker;
     speakerId = (await tx.person.upsert({ where: { slug }, create: { slug, name, kind, description }, update: {} })).id;
   }
-  return { subjectId, speakerId };
+  const measureId = data.quantity
+    ? await resolveMeasure(
+        tx,
+        subjectId,
+        data.quantity,
+        current && {
+          subjectId: current.subjectId,
+          hasFigure: current.quantity !== null,
+          measureId: current.quantity?.measureId,
+        },
+      )
+    : undefined;
+  return { subjectId, speakerId, measureId };
 }
 
-function fieldsOfInput(data: ParsedClaimInput, refs: { subjectId: string; speakerId: string | null }): ClaimFields {
+type References = Awaited<ReturnType<typeof resolveReferences>>;
+
+function fieldsOfInput(data: ParsedClaimInput, { subjectId, speakerId, measureId }: References): ClaimFields {
   const q = data.quantity;
   return {
     statement: data.statement,
-    ...refs,
+    subjectId,
+    speakerId,
     statedOn: data.stated?.on ?? null,
     statedPrecision: data.stated?.precision ?? null,
     statedInferred: data.stated?.inferred ?? false,
@@ -60,6 +79,7 @@ function fieldsOfInput(data: ParsedClaimInput, refs: { subjectId: string; speake
           scopePlace: q.scopePlace ?? null,
           scopePopulation: q.scopePopulation ?? null,
           scopeMethod: q.scopeMethod ?? null,
+          ...(measureId ? { measureId } : {}),
         }
       : null,
   };
@@ -113,7 +133,7 @@ export async function updateClaim(actor: Actor, claimId: string, input: ClaimInp
   return db().$transaction(async (tx) => {
     const state = await lockClaimState(tx, claimId);
     const mode = assertEditable(state);
-    const next = fieldsOfInput(data, await resolveReferences(tx, data));
+    const next = fieldsOfInput(data, await resolveReferences(tx, data, state.working));
     const fields = await describeFieldChanges(tx, state.working, next);
     const notes = data.internalNotes ?? null;
     const notesChanged = notes !== state.internalNotes;

@@ -32,6 +32,10 @@ export const quantitySchema = z
     scopePlace: optionalText,
     scopePopulation: optionalText,
     scopeMethod: optionalText,
+    // What the figure counts: an existing measure of the claim's subject, or a new one by name.
+    // Neither keeps the figure's current measure, or for a new figure names one after its unit.
+    measureId: z.string().min(1).nullable().optional(),
+    newMeasureName: z.string().trim().max(120, "At most 120 characters.").nullable().optional(),
   })
   .superRefine((q, ctx) => {
     const single = q.value != null;

@@ -352,6 +352,7 @@ export const sampleData: SampleData = {
       quantity: {
         value: 1000,
         unit: "fighters",
+        measure: "ISIS fighters in Iraq",
         approximate: true,
         asOf: {
           on: "2019-07-01",
@@ -385,6 +386,7 @@ export const sampleData: SampleData = {
         low: 3500,
         high: 4000,
         unit: "fighters",
+        measure: "ISIS fighters in Iraq",
         // The range itself carries the uncertainty.
         approximate: false,
         asOf: MARCH_2020,
@@ -616,6 +618,7 @@ export const sampleData: SampleData = {
       quantity: {
         value: 8,
         unit: "operations",
+        measure: "Operations launched",
         approximate: false,
         asOf: YEAR_2019_FROM_03,
         scopePlace: "Iraq",
@@ -682,6 +685,7 @@ export const sampleData: SampleData = {
       quantity: {
         value: 50,
         unit: "hiding places destroyed",
+        measure: "Hiding places destroyed",
         approximate: false,
         asOf: PUBLISHED_01,
         scopePlace: "west of Mosul",
@@ -707,6 +711,7 @@ export const sampleData: SampleData = {
       quantity: {
         value: 5,
         unit: "IS fighters killed",
+        measure: "IS fighters killed",
         approximate: false,
         asOf: PUBLISHED_04,
         scopePlace: "Diyala province (mountain range around Hamrin Lake and adjacent areas)",
@@ -731,6 +736,7 @@ export const sampleData: SampleData = {
       quantity: {
         value: 4,
         unit: "hideouts destroyed",
+        measure: "Hideouts destroyed",
         approximate: false,
         asOf: PUBLISHED_04,
         scopePlace: "Diyala province (mountain range around Hamrin Lake and adjacent areas)",
@@ -754,6 +760,7 @@ export const sampleData: SampleData = {
       quantity: {
         value: 2500,
         unit: "U.S. troops",
+        measure: "U.S. troops in Iraq",
         approximate: false,
         asOf: PUBLISHED_04,
         scopePlace: "Iraq",
@@ -777,6 +784,7 @@ export const sampleData: SampleData = {
       quantity: {
         value: 6000,
         unit: "civilians killed",
+        measure: "Civilians killed",
         approximate: true,
         asOf: PUBLISHED_05,
         scopePlace: "western Mosul",
@@ -810,6 +818,7 @@ export const sampleData: SampleData = {
       quantity: {
         value: 900000,
         unit: "people displaced",
+        measure: "People displaced",
         approximate: true,
         asOf: PUBLISHED_05,
         scopePlace: "Mosul",
@@ -835,6 +844,7 @@ export const sampleData: SampleData = {
       quantity: {
         value: 11500,
         unit: "Kurdish fighters killed or wounded",
+        measure: "Kurdish fighters killed or wounded",
         approximate: false,
         asOf: PUBLISHED_05,
         scopePopulation: "Kurdish fighters, killed and wounded combined",

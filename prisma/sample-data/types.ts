@@ -41,6 +41,8 @@ export type SampleQuantity = {
   low?: number;
   high?: number;
   unit: string;
+  /** What the figure counts within its subject (a measure's name, e.g. "ISIS fighters in Iraq"). */
+  measure: string;
   approximate: boolean;
   asOf?: SampleDate;
   scopePlace?: string;
