@@ -72,9 +72,9 @@ class Table {
     for (let from = 0; from < this.rows.length; from += BATCH) {
       const batch = this.rows.slice(from, from + BATCH);
       const params = this.columns.map((_, i) => batch.map((row) => row[i] ?? null));
-      const names = this.columns.map(([c]) => `"${c}"`).join(", ");
+      const names = this.columns.map(([name]) => `"${name}"`).join(", ");
       const unnest = this.columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ");
-      const select = this.columns.map(([c, , cast], i) => (cast ? `c${i}::${cast}` : `c${i}`)).join(", ");
+      const select = this.columns.map(([, , cast], i) => (cast ? `c${i}::${cast}` : `c${i}`)).join(", ");
       const alias = this.columns.map((_, i) => `c${i}`).join(", ");
       await client.query(
         `INSERT INTO "${this.name}" (${names}) SELECT ${select} FROM unnest(${unnest}) AS t(${alias})`,
