@@ -5,6 +5,7 @@
  * chain that is now shorter, different or missing. Exits 1 if anything is broken.
  */
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { requireDatabaseUrl } from "../lib/env";
 import type { TransparencyLog } from "../lib/history/checkpoints";
 import { verifyAllHistory } from "../lib/history/verify";
@@ -25,7 +26,9 @@ if (source) {
       `${against.latestLeaves?.leaves.length ?? 0} histories in checkpoint #${against.latestLeaves?.seq ?? "?"}.`,
   );
 }
-const report = await verifyAllHistory({ against });
+// The hashing runs on worker threads, one per core; the database walk overlaps with it.
+const workers = Number(process.env.HISTORY_VERIFY_WORKERS ?? availableParallelism());
+const report = await verifyAllHistory({ against, workers });
 for (const b of report.breaks) console.log(`BROKEN claim ${b.claimId} seq ${b.seq}: ${b.problem}`);
 for (const note of report.notes) console.log(`Note: ${note}`);
 console.log(

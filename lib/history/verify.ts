@@ -1,13 +1,14 @@
 import "server-only";
-import { fieldsOf } from "../claims/fields";
-import { db } from "../db/client";
-import { canonicalJson } from "./canonical-json";
-import { verifyChain, type ChainBreak } from "./chain";
+import { Worker } from "node:worker_threads";
+import { db, pool } from "../db/client";
+import { requireDatabaseUrl } from "../env";
+import type { ChainBreak } from "./chain";
 import type { Checkpoint, TransparencyLog } from "./checkpoints";
-import { checkpointBytes, claimIdHash, contentHash, tagMatches, type CheckpointBody } from "./format";
+import { checkpointBytes, type CheckpointBody } from "./format";
 import { checkpointSignatureValid } from "./keys";
 import { fromHex, merkleRoot, toHex } from "./merkle";
-import { replayClaim } from "./replay";
+import { checkBatch, type BatchResult, type Head } from "./verify-batch";
+import { loadBatch } from "./verify-load";
 import { historyKeys, publishedKeys } from "./signing-key";
 
 export type VerificationReport = {
@@ -20,20 +21,7 @@ export type VerificationReport = {
   checkedAt: Date;
 };
 
-const BATCH = 200;
-const claimSelect = {
-  id: true,
-  status: true,
-  visibility: true,
-  version: true,
-  statement: true,
-  subjectId: true,
-  speakerId: true,
-  statedOn: true,
-  statedPrecision: true,
-  statedInferred: true,
-  quantity: { omit: { id: true, claimId: true } },
-} as const;
+const BATCH = 500;
 
 /**
  * Walks every claim's history and reports each break, naming the claim and what is wrong:
@@ -43,7 +31,14 @@ const claimSelect = {
  * saved earlier (`against`), every chain now shorter, different or missing. Used by
  * `npm run history:verify` and /admin/history.
  */
-export async function verifyAllHistory(options: { against?: TransparencyLog } = {}): Promise<VerificationReport> {
+export type VerifyOptions = {
+  against?: TransparencyLog;
+  /** Worker threads for the hashing (0: check in this thread). Only for scripts run with tsx. */
+  workers?: number;
+  onProgress?: (done: { claims: number; events: number }) => void;
+};
+
+export async function verifyAllHistory(options: VerifyOptions = {}): Promise<VerificationReport> {
   const report: VerificationReport = {
     claimsChecked: 0,
     eventsChecked: 0,
@@ -53,81 +48,64 @@ export async function verifyAllHistory(options: { against?: TransparencyLog } = 
     checkedAt: new Date(),
   };
   const keys = new Map(historyKeys().all.map((k) => [k.id, k]));
-  const heads = new Map<string, { claimId: string; seq: number; hashes: Map<number, string> }>();
+  const heads = new Map<string, Head>();
+  const wanted = options.against?.latestLeaves
+    ? new Map(options.against.latestLeaves.leaves.map((l) => [l.claim, l.seq]))
+    : undefined;
   let legacy = 0;
-  let cursor: string | undefined;
-  for (;;) {
-    const claims = await db().claim.findMany({
-      select: claimSelect,
-      orderBy: { id: "asc" },
-      take: BATCH,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-    });
-    if (claims.length === 0) break;
-    const ids = claims.map((c) => c.id);
-    const [events, contents] = await Promise.all([
-      db().claimEvent.findMany({ where: { claimId: { in: ids } }, orderBy: [{ claimId: "asc" }, { seq: "asc" }] }),
-      db().claimEventContent.findMany({ where: { claimId: { in: ids } } }),
-    ]);
-    const content = new Map(contents.map((c) => [c.hash, c]));
-    const byClaim = new Map<string, typeof events>();
-    for (const event of events) byClaim.set(event.claimId, [...(byClaim.get(event.claimId) ?? []), event]);
-    for (const claim of claims) {
-      const chain = byClaim.get(claim.id) ?? [];
-      const at = (seq: number, problem: string) => report.breaks.push({ claimId: claim.id, seq, problem });
-      if (chain.length === 0) at(0, "claim has no history at all");
-      report.breaks.push(...verifyChain(chain));
-      const redacted = new Set<number>();
-      const payloads = chain.map((e) => {
-        if (e.format !== 2) {
-          legacy += 1;
-          return e.payload;
-        }
-        const stored = e.contentHash ? content.get(e.contentHash) : undefined;
-        if (stored && contentHash(claim.id, e.seq, stored.payload) !== e.contentHash) {
-          at(e.seq, "its stored content does not match its content hash (the content was altered)");
-        }
-        return stored?.payload ?? null;
-      });
-      chain.forEach((e, i) => {
-        const p = payloads[i] as { removedSeqs?: number[] } | null;
-        if (e.kind === "REDACTED" && p?.removedSeqs) for (const seq of p.removedSeqs) redacted.add(seq);
-      });
-      chain.forEach((e, i) => {
-        if (e.format !== 2) return;
-        const key = e.keyId ? keys.get(e.keyId) : undefined;
-        if (!e.tag) at(e.seq, `${e.kind} event carries no tag: it was not written by the app (forged?)`);
-        else if (!key) at(e.seq, `${e.kind} event is tagged with an unknown key ${e.keyId ?? "(none)"}`);
-        else if (!tagMatches(key.tagKey, e.hash, e.tag)) {
-          at(e.seq, `${e.kind} event's tag does not match: it was forged or rewritten outside the app`);
-        }
-        if (payloads[i] === null && !redacted.has(e.seq)) {
-          at(e.seq, `${e.kind} event's content is missing and no redaction removed it`);
-        }
-      });
-      if (chain.length > 0 && chain.every((e) => e.format === 2)) {
-        const replayed = replayClaim(chain.map((e, i) => ({ seq: e.seq, kind: e.kind, payload: payloads[i] })));
-        const last = chain.at(-1)!.seq;
-        const mismatch = (what: string, row: unknown, history: unknown) =>
-          at(last, `the claim row says ${what} ${String(row)} but its history gives ${String(history)}`);
-        if (replayed.status !== claim.status) mismatch("status", claim.status, replayed.status);
-        if (replayed.visibility !== claim.visibility) mismatch("visibility", claim.visibility, replayed.visibility);
-        if (replayed.version !== null && replayed.version !== claim.version) {
-          mismatch("version", claim.version, replayed.version);
-        }
-        if (replayed.fields !== null && replayed.fields !== canonicalJson(fieldsOf(claim))) {
-          at(last, "the claim row's public fields differ from the last version its history records");
-        }
-      }
-      heads.set(toHex(claimIdHash(claim.id)), {
-        claimId: claim.id,
-        seq: chain.at(-1)?.seq ?? 0,
-        hashes: new Map(chain.map((e) => [e.seq, e.hash])),
-      });
-      report.eventsChecked += chain.length;
+  const tagKeys = [...keys].map(([id, k]): [string, Uint8Array] => [id, k.tagKey]);
+  // Reading the next batch of ids overlaps with checking the ones before. With workers, each
+  // worker thread reads and checks its batches on its own connection, so both cores hash.
+  const workers = Array.from(
+    { length: options.workers ?? 0 },
+    () =>
+      new Worker(new URL("./verify-worker.mjs", import.meta.url), {
+        workerData: { databaseUrl: requireDatabaseUrl() },
+      }),
+  );
+  const queues = workers.map(() => [] as { resolve: (r: BatchResult) => void; reject: (e: unknown) => void }[]);
+  workers.forEach((worker, i) => {
+    worker.on("message", (result: BatchResult) => queues[i].shift()!.resolve(result));
+    worker.on("error", (error) => queues[i].splice(0).forEach((job) => job.reject(error)));
+  });
+  let turn = 0;
+  const check = async (ids: string[]): Promise<BatchResult> => {
+    if (workers.length === 0) {
+      const batch = await loadBatch((sql, params) => pool().query(sql, params), ids);
+      return checkBatch({ ...batch, tagKeys, wanted });
     }
-    report.claimsChecked += claims.length;
-    cursor = claims[claims.length - 1].id;
+    const i = turn++ % workers.length;
+    return new Promise((resolve, reject) => {
+      queues[i].push({ resolve, reject });
+      workers[i].postMessage({ ids, tagKeys, wanted });
+    });
+  };
+  const pending: Promise<void>[] = [];
+  try {
+    let cursor = "";
+    for (;;) {
+      const { rows } = await pool().query<{ id: string }>(
+        `SELECT id FROM "Claim" WHERE id > $1 ORDER BY id LIMIT ${BATCH}`,
+        [cursor],
+      );
+      if (rows.length === 0) break;
+      const ids = rows.map((r) => r.id);
+      pending.push(
+        check(ids).then((result) => {
+          report.breaks.push(...result.breaks);
+          for (const head of result.heads) heads.set(head.claimHash, head);
+          report.eventsChecked += result.eventsChecked;
+          report.claimsChecked += result.heads.length;
+          legacy += result.legacy;
+          options.onProgress?.({ claims: report.claimsChecked, events: report.eventsChecked });
+        }),
+      );
+      if (pending.length >= Math.max(2, workers.length * 2)) await pending.shift();
+      cursor = ids[ids.length - 1];
+    }
+    await Promise.all(pending);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 
   // History whose claim row is gone (only possible by bypassing the foreign key).
@@ -184,11 +162,7 @@ async function verifyStoredCheckpoints(report: VerificationReport): Promise<numb
 }
 
 /** Compares today's chains with a transparency log someone saved earlier. */
-function verifyAgainst(
-  saved: TransparencyLog,
-  heads: Map<string, { claimId: string; seq: number; hashes: Map<number, string> }>,
-  report: VerificationReport,
-) {
+function verifyAgainst(saved: TransparencyLog, heads: Map<string, Head>, report: VerificationReport) {
   const problem = (claimId: string, seq: number, text: string) => report.breaks.push({ claimId, seq, problem: text });
   const keys = new Map(saved.keys.map((k) => [k.keyId, k.publicKey]));
   for (const cp of saved.checkpoints) {
@@ -226,7 +200,7 @@ function verifyAgainst(
         now.seq,
         `its history is shorter than in checkpoint #${cp.seq} (${leaf.seq} events then, ${now.seq} now)`,
       );
-    } else if (now.hashes.get(leaf.seq) !== leaf.head) {
+    } else if (now.wantedHash !== leaf.head) {
       problem(now.claimId, leaf.seq, `its history differs from checkpoint #${cp.seq} at event #${leaf.seq}`);
     }
   }

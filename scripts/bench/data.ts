@@ -356,9 +356,15 @@ async function main() {
       const tick = () => new Date((clock += int(rng, 60, 3600) * 1000));
 
       // Quotes first: the statement is the first quote's words.
-      const quoteCount = pick(rng, [1, 1, 1, 2, 2, 3, 3, 4, 5]);
+      const quoteCount = claimIndex < 300 ? int(rng, 2, 5) : pick(rng, [1, 1, 1, 2, 2, 3, 3, 4, 5]);
       const quotes = Array.from({ length: quoteCount }, (_, q) => {
-        const source = q === 0 ? home : articles[int(rng, 0, articles.length - 1)];
+        // The first 300 claims all quote the first article too: an article with 300 quotes.
+        const source =
+          claimIndex < 300 && q === quoteCount - 1 && q > 0
+            ? articles[0]
+            : q === 0 && claimIndex >= 300
+              ? home
+              : articles[int(rng, 0, articles.length - 1)];
         const [start, end] = pick(rng, source.text.sentences);
         const body = source.text.body;
         return {

@@ -1,0 +1,366 @@
+/**
+ * `npm run bench [-- --quick]`: the benchmark (not part of CI). Builds the app (BENCH_SKIP_BUILD=1
+ * reuses the last build), starts the production server against the database that `bench:data`
+ * filled (BENCH_DATABASE_URL, default claimtrail_bench on the local server), drives it with
+ * autocannon and timed requests, and writes bench/results.json and bench/results.md.
+ *
+ * Every figure is compared with a baseline measured in the same run (a static file of the same
+ * server, its prerendered 404 page), and is the median of 3 repetitions (1 with --quick), because
+ * absolute numbers on a shared 2-core machine drift. The report states the load average; targets in
+ * milliseconds are meant for an otherwise idle machine. Statements per page are counted on the wire
+ * (scripts/bench/sql-counter.ts). Targets are judged in the report, never by assertions.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { loadAverage, median, percentile, throughput, timed, treeRssMb } from "./measure";
+import { BENCH_HISTORY_KEY, BENCH_PASSWORD } from "./settings";
+import { startSqlCounter } from "./sql-counter";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const QUICK = process.argv.includes("--quick");
+const REPEAT = QUICK ? 1 : 3;
+const SECONDS = QUICK ? 4 : 8;
+const PORT = Number(process.env.BENCH_PORT ?? 3290);
+const BASE = `http://127.0.0.1:${PORT}`;
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/claimtrail_bench";
+const started = Date.now();
+const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${line}`);
+
+type Target = { name: string; figure: string; target: string; pass: boolean | null; note?: string };
+const targets: Target[] = [];
+const figures: Record<string, unknown> = {};
+
+async function sample(db: pg.Pool) {
+  const one = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows;
+  const counts = (
+    await one(`SELECT (SELECT count(*) FROM "Claim")::int AS claims,
+      (SELECT count(*) FROM "Article")::int AS articles, (SELECT count(*) FROM "ClaimEvent")::int AS events`)
+  )[0];
+  if (counts.claims === 0) {
+    console.error(`No claims in ${databaseUrl}: run npm run bench:data first (see the README).`);
+    process.exit(2);
+  }
+  const publicClaims = `c.visibility = 'PUBLIC'`;
+  const typical = await one(
+    `SELECT c.id FROM "Claim" c WHERE ${publicClaims} AND c.version < 12 ORDER BY md5(c.id) LIMIT 600`,
+  );
+  const hotSubject = await one(
+    `SELECT "subjectId" AS id, count(*)::int AS n FROM "Claim" GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
+  );
+  const hot = await one(
+    `SELECT c.id FROM "Claim" c WHERE ${publicClaims} AND c."subjectId" = $1 ORDER BY md5(c.id) LIMIT 90`,
+    [hotSubject[0].id],
+  );
+  const long = await one(
+    `SELECT e."claimId" AS id, count(*)::int AS n FROM "ClaimEvent" e JOIN "Claim" c ON c.id = e."claimId"
+     WHERE ${publicClaims} GROUP BY 1 HAVING count(*) > 1000 ORDER BY 2 DESC LIMIT 10`,
+  );
+  const bigArticle = await one(
+    `SELECT v."articleId" AS id, count(*)::int AS n FROM "Quote" q JOIN "ArticleVersion" v ON v.id = q."articleVersionId"
+     GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
+  );
+  return {
+    counts,
+    typical: typical.map((r) => r.id as string),
+    hot: hot.map((r) => r.id as string),
+    hotSubject: hotSubject[0] as { id: string; n: number },
+    long: long as { id: string; n: number }[],
+    bigArticle: bigArticle[0] as { id: string; n: number },
+  };
+}
+
+/** The server's own URL for a path: public pages may redirect an id to its slugged address. */
+async function canonical(p: string): Promise<string> {
+  const response = await fetch(BASE + p, { redirect: "manual" });
+  await response.arrayBuffer();
+  const location = response.headers.get("location");
+  return response.status >= 300 && response.status < 400 && location ? new URL(location, BASE).pathname : p;
+}
+
+async function signIn(email: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; "), origin: BASE },
+    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`Could not sign in as ${email} (HTTP ${response.status}).`);
+  return session.split(";")[0];
+}
+
+function startServer(dbUrl: string) {
+  const child = spawn("npm", ["start"], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATABASE_URL: dbUrl,
+      NEXTAUTH_URL: BASE,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      HISTORY_SIGNING_KEY: BENCH_HISTORY_KEY,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  return {
+    child,
+    output: () => output,
+    stop: () => {
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    },
+  };
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 600; i++) {
+    try {
+      const response = await fetch(`${BASE}/robots.txt`);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("The server did not start within 5 minutes.");
+}
+
+function judge(name: string, value: number, limit: number, unit: string, higherIsBetter = false, note?: string) {
+  const pass = higherIsBetter ? value >= limit : value <= limit;
+  const figure = unit === "ratio" ? value.toFixed(3) : `${Math.round(value * 10) / 10} ${unit}`;
+  const target = `${higherIsBetter ? "≥" : "≤"} ${unit === "ratio" ? limit : `${limit} ${unit}`}`;
+  targets.push({ name, figure, target, pass, note });
+  log(`${pass ? "PASS" : "FAIL"} ${name}: ${figure} (target ${target})`);
+}
+
+async function main() {
+  const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const data = await sample(db);
+  log(
+    `Bench database: ${data.counts.claims.toLocaleString("en")} claims, ${data.counts.articles.toLocaleString("en")} ` +
+      `articles, ${data.counts.events.toLocaleString("en")} events.`,
+  );
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    log("Building (next build)…");
+    const build = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const dbTarget = new URL(databaseUrl);
+  const counter = await startSqlCounter({ host: dbTarget.hostname, port: Number(dbTarget.port || 5432) });
+  const countedUrl = new URL(databaseUrl);
+  countedUrl.port = String(counter.port);
+  const server = startServer(countedUrl.toString());
+  const loadBefore = loadAverage();
+  let rssPeak = 0;
+  const rssTimer = setInterval(() => (rssPeak = Math.max(rssPeak, treeRssMb(server.child.pid!))), 500);
+  try {
+    await waitForServer();
+    log("Server up.");
+    const chunks = readdirSync(path.join(root, ".next/static/chunks")).filter((f) => f.endsWith(".js"));
+    const staticPath = `/_next/static/chunks/${chunks[0]}`;
+    const notFoundPath = "/bench-no-such-page";
+
+    const claimPaths = await Promise.all(data.typical.map((id) => canonical(`/claims/${id}`)));
+    const hotPaths = await Promise.all(data.hot.map((id) => canonical(`/claims/${id}`)));
+    const longPaths = await Promise.all(data.long.map(({ id }) => canonical(`/claims/${id}`)));
+    const articlePath = await canonical(`/articles/${data.bigArticle.id}`);
+
+    // Statements per page, each on a first (uncached) request.
+    const statements = async (p: string, headers: Record<string, string> = {}) => {
+      await new Promise((r) => setTimeout(r, 200));
+      const before = counter.count();
+      const result = await timed(BASE + p, headers);
+      await new Promise((r) => setTimeout(r, 200));
+      return { statements: counter.count() - before, bytes: result.bytes, status: result.status };
+    };
+    const sqlTypical = await statements(claimPaths[0]);
+    const sqlHot = await statements(hotPaths[0]);
+    const sqlLong = await statements(longPaths[0]);
+    const sqlArticle = await statements(articlePath);
+    const sqlHome = await statements("/");
+    const sqlList = await statements("/claims");
+    const sqlUnknown = await statements("/claims/bench-no-such-claim");
+    figures.statements = {
+      claimTypical: sqlTypical,
+      claimHotSubject: { ...sqlHot, subjectClaims: data.hotSubject.n },
+      claimLongHistory: { ...sqlLong, events: data.long[0]?.n },
+      article300Quotes: { ...sqlArticle, quotes: data.bigArticle.n },
+      home: sqlHome,
+      claimsList: sqlList,
+      unknownClaim: sqlUnknown,
+    };
+    for (const [name, s] of Object.entries({
+      "claim page, typical": sqlTypical,
+      [`claim page, subject with ${data.hotSubject.n} claims`]: sqlHot,
+      [`claim page, ${data.long[0]?.n} events`]: sqlLong,
+    })) {
+      judge(`SQL statements: ${name}`, s.statements, 5, "statements");
+    }
+    judge(`Article with ${data.bigArticle.n} quotes: HTML size`, sqlArticle.bytes / 1024, 300, "KB");
+
+    // Cache misses: each URL requested once, in order (its first request renders it).
+    const misses = async (paths: string[]) => {
+      const ms: number[] = [];
+      for (const p of paths) ms.push((await timed(BASE + p)).ms);
+      return { p50: percentile(ms, 50), p95: percentile(ms, 95), n: ms.length };
+    };
+    const missTypical = await misses(claimPaths.slice(1, 201));
+    const missHot = await misses(hotPaths.slice(1));
+    const missLong = await misses(longPaths.slice(1).length > 0 ? longPaths.slice(1) : longPaths);
+    const missArticle = await misses([articlePath]);
+    figures.cacheMiss = {
+      claimTypical: missTypical,
+      claimHotSubject: missHot,
+      claimLongHistory: missLong,
+      article: missArticle,
+    };
+    judge("Claim page cache miss p95, typical", missTypical.p95, 150, "ms");
+    judge(`Claim page cache miss p95, subject with ${data.hotSubject.n} claims`, missHot.p95, 150, "ms");
+    judge(`Claim page cache miss p95, over 1,000 events`, missLong.p95, 150, "ms");
+
+    // Throughput against the same server's static file and prerendered 404, median of REPEAT runs.
+    const rate = async (paths: string[], headers?: Record<string, string>) => {
+      const runs: number[] = [];
+      for (let i = 0; i < REPEAT; i++) runs.push((await throughput(BASE, paths, { seconds: SECONDS, headers })).rps);
+      return median(runs);
+    };
+    const staticRps = await rate([staticPath]);
+    const notFoundRps = await rate([notFoundPath]);
+    const claimRps = await rate([claimPaths[0]]);
+    const claimsRps = await rate(claimPaths.slice(0, 50));
+    const homeRps = await rate(["/"]);
+    const articleRps = await rate([articlePath]);
+    figures.throughput = { staticRps, notFoundRps, claimRps, claimsRps, homeRps, articleRps };
+    log(`Static file ${staticRps.toFixed(0)} req/s; 404 page ${notFoundRps.toFixed(0)} req/s.`);
+    judge("Claim page (one URL, repeated) ÷ 404 page, requests/s", claimRps / notFoundRps, 0.7, "ratio", true);
+    figures.ratios = {
+      notFoundToStatic: notFoundRps / staticRps,
+      claimToStatic: claimRps / staticRps,
+      fiftyClaimsToNotFound: claimsRps / notFoundRps,
+      homeToNotFound: homeRps / notFoundRps,
+      articleToNotFound: articleRps / notFoundRps,
+    };
+
+    // Latency of the other pages under no other load: p95 of 30 requests each.
+    const latency = async (p: string, headers: Record<string, string> = {}) => {
+      const ms: number[] = [];
+      for (let i = 0; i < 30; i++) ms.push((await timed(BASE + p, headers)).ms);
+      return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
+    };
+    const home = await latency("/");
+    const list = await latency("/claims");
+    const article = await latency(articlePath);
+    figures.latency = { home, claimsList: list, article };
+    judge("Home p95", home.p95, 100, "ms");
+    judge("/claims first page p95", list.p95, 100, "ms");
+    judge(`Article with ${data.bigArticle.n} quotes p95`, article.p95, 150, "ms");
+
+    // The review queue with its pending proposals, signed in as a reviewer.
+    const session = await signIn("reviewer0@bench.test");
+    const pending = (await db.query(`SELECT count(*)::int AS n FROM "Review" WHERE state = 'PENDING'`)).rows[0].n;
+    const queue = await latency("/review", { cookie: session });
+    figures.reviewQueue = { pending, ...queue };
+    judge(`Review queue with ${pending} pending proposals p95`, queue.p95, 200, "ms");
+
+    judge("Server RSS under load (peak)", rssPeak, 500, "MB");
+    figures.rssPeakMb = rssPeak;
+  } finally {
+    clearInterval(rssTimer);
+    server.stop();
+    await counter.close();
+    await db.end();
+  }
+
+  // history:verify throughput, on the same database.
+  const verifyStart = Date.now();
+  const verify = spawnSync("npm", ["run", "-s", "history:verify"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: databaseUrl, HISTORY_SIGNING_KEY: BENCH_HISTORY_KEY },
+  });
+  const verifySeconds = (Date.now() - verifyStart) / 1000;
+  const checked = Number(/Checked (\d+) events/.exec(verify.stdout)?.[1] ?? 0);
+  figures.historyVerify = { events: checked, seconds: verifySeconds, ok: verify.status === 0 };
+  judge("history:verify events per second (with start-up)", checked / verifySeconds, 100_000, "events/s", true);
+
+  const loadAfter = loadAverage();
+  const machine = {
+    cpu: os.cpus()[0]?.model,
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverageBefore: loadBefore,
+    loadAverageAfter: loadAfter,
+  };
+  const results = {
+    date: new Date().toISOString(),
+    quick: QUICK,
+    repetitions: REPEAT,
+    data: data.counts,
+    machine,
+    targets,
+    figures,
+  };
+  mkdirSync(path.join(root, "bench"), { recursive: true });
+  writeFileSync(path.join(root, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join(root, "bench/results.md"), markdown(results));
+  log(
+    `Wrote bench/results.json and bench/results.md (${targets.filter((t) => t.pass).length}/${targets.length} targets met).`,
+  );
+}
+
+function markdown(r: {
+  date: string;
+  quick: boolean;
+  repetitions: number;
+  data: { claims: number; articles: number; events: number };
+  machine: Record<string, unknown>;
+  targets: Target[];
+  figures: Record<string, unknown>;
+}) {
+  const m = r.machine as {
+    cpu: string;
+    cores: number;
+    memoryGb: number;
+    node: string;
+    loadAverageBefore: number[];
+    loadAverageAfter: number[];
+  };
+  return [
+    `# Benchmark results`,
+    ``,
+    `Run on ${r.date.slice(0, 16).replace("T", " ")} UTC with \`npm run bench${r.quick ? " -- --quick" : ""}\`; medians of ${r.repetitions} repetition(s).`,
+    ``,
+    `- Data: ${r.data.claims.toLocaleString("en")} claims, ${r.data.articles.toLocaleString("en")} articles, ${r.data.events.toLocaleString("en")} history events (\`npm run bench:data\`).`,
+    `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GiB, Node ${m.node}.`,
+    `- Load average (1, 5, 15 min) before: ${m.loadAverageBefore.join(", ")}; after: ${m.loadAverageAfter.join(", ")}. Targets in ms assume an otherwise idle machine.`,
+    ``,
+    `| target | measured | goal | result |`,
+    `| --- | --- | --- | --- |`,
+    ...r.targets.map((t) => `| ${t.name} | ${t.figure} | ${t.target} | ${t.pass ? "pass" : "FAIL"} |`),
+    ``,
+    `All figures: \`bench/results.json\`.`,
+    ``,
+  ].join("\n");
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
