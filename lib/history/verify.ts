@@ -1,4 +1,5 @@
 import "server-only";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { db, pool } from "../db/client";
 import { requireDatabaseUrl } from "../env";
@@ -22,6 +23,9 @@ export type VerificationReport = {
 };
 
 const BATCH = 500;
+// A path, not `new Worker(new URL(...))`, which bundlers would try to bundle: only the
+// history:verify script (run by tsx) uses workers, never the app's own pages.
+const WORKER_SCRIPT = () => fileURLToPath(new URL("./verify-worker.mjs", import.meta.url));
 
 /**
  * Walks every claim's history and reports each break, naming the claim and what is wrong:
@@ -59,7 +63,7 @@ export async function verifyAllHistory(options: VerifyOptions = {}): Promise<Ver
   const workers = Array.from(
     { length: options.workers ?? 0 },
     () =>
-      new Worker(new URL("./verify-worker.mjs", import.meta.url), {
+      new Worker(WORKER_SCRIPT(), {
         workerData: { databaseUrl: requireDatabaseUrl() },
       }),
   );
