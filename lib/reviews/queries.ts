@@ -95,19 +95,43 @@ export async function pendingProposalOf(tx: Tx, actor: Actor, claimId: string): 
   return pending ? proposalContext(tx, actor, await loadProposal(tx, pending.id)) : null;
 }
 
+/** Proposals shown per page of the review queue: each carries its whole case, so pages stay short. */
+export const QUEUE_PAGE_SIZE = 20;
+
+/** A queue position: the last proposal shown, as "<createdAt ISO>_<id>" (oldest first). */
+function parseQueueCursor(cursor: string | undefined) {
+  const match = cursor ? /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)_([A-Za-z0-9_-]+)$/.exec(cursor) : null;
+  if (!match || Number.isNaN(Date.parse(match[1]))) return null;
+  return { createdAt: new Date(match[1]), id: match[2] };
+}
+
 /**
- * The reviewer's queue: pending proposals, oldest first, each with what it rests on side by
- * side: the claim, its quotes with their outlets, its evidence (marked when the proposal cites
- * it), its links, the changes it carries, and the rationale.
+ * The reviewer's queue: pending proposals, oldest first, a page at a time (keyset, so the
+ * thousandth proposal costs what the first does), each with what it rests on side by side: the
+ * claim, its quotes with their outlets, its evidence (marked when the proposal cites it), its
+ * links, the changes it carries, and the rationale. `total` counts every pending proposal.
  */
-export async function listPendingProposals(actor: Actor) {
+export async function listPendingProposals(actor: Actor, options: { after?: string } = {}) {
   assertCan(actor, "review:decide");
+  const after = parseQueueCursor(options.after);
   return db().$transaction(async (tx) => {
-    const reviews = await tx.review.findMany({
-      where: { state: "PENDING" },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: proposalSelect,
-    });
+    const [rows, total] = await Promise.all([
+      tx.review.findMany({
+        where: {
+          state: "PENDING",
+          ...(after
+            ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] }
+            : {}),
+        },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: QUEUE_PAGE_SIZE + 1,
+        select: proposalSelect,
+      }),
+      tx.review.count({ where: { state: "PENDING" } }),
+    ]);
+    const reviews = rows.slice(0, QUEUE_PAGE_SIZE);
+    const last = reviews.at(-1);
+    const next = rows.length > QUEUE_PAGE_SIZE && last ? `${last.createdAt.toISOString()}_${last.id}` : null;
     const result = [];
     for (const review of reviews) {
       const context = await proposalContext(tx, actor, review);
@@ -193,8 +217,8 @@ export async function listPendingProposals(actor: Actor) {
         },
       });
     }
-    return result;
+    return { proposals: result, total, next, isFirstPage: !after };
   });
 }
 
-export type PendingProposal = Awaited<ReturnType<typeof listPendingProposals>>[number];
+export type PendingProposal = Awaited<ReturnType<typeof listPendingProposals>>["proposals"][number];
