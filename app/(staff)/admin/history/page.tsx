@@ -1,21 +1,24 @@
 import { noticeClass } from "@/components/ui/notice";
-import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
 import { Table } from "@/components/ui/table";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Timestamp } from "@/components/precise-date";
 import { requirePermission } from "@/lib/auth/session";
-import { verifyAllHistory } from "@/lib/history/verify";
+import { ActionForm } from "@/components/action-form";
+import { RefreshWhile } from "@/components/refresh-while";
+import { currentVerification } from "@/lib/history/verify-job";
+import { startVerificationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "History verification" };
 
-/** The same walk as `npm run history:verify`, on demand (a read, so a GET form is right). */
-export default async function HistoryVerificationPage({ searchParams }: { searchParams: Promise<{ run?: string }> }) {
-  await requirePermission("history:verify", "/admin/history");
-  const run = (await searchParams).run === "1";
-  const report = run ? await verifyAllHistory() : null;
+/** The same walk as `npm run history:verify`, as a background job of this server with its progress. */
+export default async function HistoryVerificationPage() {
+  const actor = await requirePermission("history:verify", "/admin/history");
+  const job = currentVerification(actor);
+  const running = job !== null && job.finishedAt === null;
+  const report = job?.report ?? null;
   return (
     <>
       <h1>History verification</h1>
@@ -24,12 +27,20 @@ export default async function HistoryVerificationPage({ searchParams }: { search
         not hold. The database refuses to change or delete events; this check proves nobody did so behind its back (a
         superuser disabling the guard, or someone inserting events with database access alone).
       </p>
-      <form method="get">
-        <input type="hidden" name="run" value="1" />
-        <button type="submit" className={buttonClass()}>
-          {report ? "Verify again" : "Verify every claim's history now"}
-        </button>
-      </form>
+      <RefreshWhile active={running} />
+      {running ? (
+        <p className={noticeClass()} role="status">
+          Checking: {job.claims.toLocaleString("en")} of {job.totalClaims.toLocaleString("en")} claims (
+          {job.events.toLocaleString("en")} events) since <Timestamp at={job.startedAt} />, started by {job.startedBy}.
+          This page updates by itself.
+        </p>
+      ) : (
+        <ActionForm
+          action={startVerificationAction}
+          submitLabel={report ? "Verify again" : "Verify every claim's history now"}
+        />
+      )}
+      {job?.error && <p className={noticeClass("error")}>{job.error}</p>}
       {report && (
         <section aria-labelledby="result" aria-live="polite">
           <h2 id="result">
