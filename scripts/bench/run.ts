@@ -19,10 +19,14 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { listenerPid, loadAverage, median, percentile, rssMb, throughput, timed, treeRssMb } from "./measure";
 import { BENCH_HISTORY_KEY, BENCH_PASSWORD } from "./settings";
+import { soak } from "./soak";
 import { startSqlCounter } from "./sql-counter";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const QUICK = process.argv.includes("--quick");
+const soakAt = process.argv.indexOf("--soak");
+// The soak: 10 minutes on a full run, or the minutes given after --soak; none with --quick alone.
+const SOAK_MINUTES = soakAt >= 0 ? Number(process.argv[soakAt + 1]) || 10 : QUICK ? 0 : 10;
 const REPEAT = QUICK ? 1 : 3;
 const SECONDS = QUICK ? 4 : 8;
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
@@ -285,6 +289,31 @@ async function main() {
     figures.reviewQueue = { pending, ...queue };
     judge(`Review queue with ${pending} pending proposals p95`, queue.p95, 200, "ms");
 
+    if (SOAK_MINUTES > 0) {
+      log(`Soak: ${SOAK_MINUTES} minutes of mixed traffic…`);
+      const editor = await signIn("editor0@bench.test");
+      const result = await soak({
+        base: BASE,
+        root,
+        serverPid: serverPid ?? listenerPid(PORT)!,
+        minutes: SOAK_MINUTES,
+        rate: 40,
+        readPaths: [
+          ...claimPaths.slice(0, 40),
+          "/",
+          "/claims",
+          "/claims?q=security",
+          articlePath,
+          "/api/v1/claims",
+          `/api/v1/claims/${data.typical[0]}`,
+        ],
+        editorCookie: editor,
+        commentOn: data.typical.slice(0, 20),
+      });
+      figures.soak = result;
+      judge(`Soak ${SOAK_MINUTES} min: 5xx responses`, result.status5xx, 0, "responses");
+      judge(`Soak ${SOAK_MINUTES} min: memory growth after warm-up`, result.growth * 100, 10, "%");
+    }
     judge("Server RSS under load (peak)", rssPeak, 500, "MB");
     figures.rssPeakMb = rssPeak;
     figures.processTreeRssPeakMb = treePeak;
