@@ -13,8 +13,11 @@
  * It refuses a database that already has claims, and the embedded database for a million claims.
  */
 import { createHash } from "node:crypto";
+import path from "node:path";
 import pg from "pg";
 import { hashPassword } from "../../lib/auth/password";
+import { acquireDataLock } from "../../lib/db/data-lock";
+import { startEmbeddedDatabase } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
 import { bumpsVersion, type ClaimEventInput } from "../../lib/history/events";
 import { contentHash, eventHashV2, eventTag } from "../../lib/history/format";
@@ -37,10 +40,24 @@ function argument(name: string, fallback: number): number {
 
 const CLAIMS = argument("claims", 100_000);
 const SEED = argument("seed", 1);
-const url = process.env.DATABASE_URL;
-if (!url) {
+// --embedded [folder]: fill an embedded database (PGlite) in that folder instead, for the
+// benchmark's embedded-versus-server comparison (default folder .data/bench-embedded).
+const embeddedAt = process.argv.indexOf("--embedded");
+const EMBEDDED_DIR =
+  embeddedAt < 0
+    ? null
+    : process.argv[embeddedAt + 1] && !process.argv[embeddedAt + 1].startsWith("--")
+      ? process.argv[embeddedAt + 1]
+      : ".data/bench-embedded";
+if (EMBEDDED_DIR && CLAIMS >= 1_000_000) {
+  console.error("A million claims is too much for the embedded database: use a PostgreSQL server.");
+  process.exit(2);
+}
+let url = process.env.DATABASE_URL;
+if (!url && !EMBEDDED_DIR) {
   console.error(
-    "bench:data fills the PostgreSQL database in DATABASE_URL; set it to an empty database, e.g.\n" +
+    "bench:data fills the PostgreSQL database in DATABASE_URL (or, with --embedded, an embedded one);\n" +
+      "set it to an empty database, e.g.\n" +
       "  createdb -h 127.0.0.1 -U postgres claimtrail_bench\n" +
       "  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/claimtrail_bench npm run bench:data -- --claims 100000",
   );
@@ -233,11 +250,29 @@ const speakerOf = zipf(PEOPLE, 0.9);
 const epoch = Date.UTC(2018, 0, 1);
 const span = Date.UTC(2026, 9, 1) - epoch;
 
-const pool = new pg.Pool({ connectionString: url, max: 2 });
+let pool: pg.Pool;
 let events = 0;
 const counts = { articles: 0, quotes: 0, claims: 0, figures: 0, links: 0, reviews: 0, pending: 0 };
 
 async function main() {
+  let stopEmbedded = async () => {};
+  if (EMBEDDED_DIR) {
+    const dataDir = path.resolve(EMBEDDED_DIR);
+    const lock = await acquireDataLock(dataDir, { owner: "import" });
+    if ("heldBy" in lock) {
+      console.error(`${EMBEDDED_DIR} is in use by process ${lock.heldBy.pid}; stop it first.`);
+      process.exit(2);
+    }
+    const embedded = await startEmbeddedDatabase({ dataDir });
+    url = process.env.DATABASE_URL = embedded.url;
+    // One connection: PGlite serves one session at a time.
+    process.env.DATABASE_POOL_MAX = "1";
+    stopEmbedded = async () => {
+      await embedded.stop();
+      await lock.release();
+    };
+  }
+  pool = new pg.Pool({ connectionString: url, max: EMBEDDED_DIR ? 1 : 2 });
   const server = (await pool.query(`SELECT version() AS v`)).rows[0].v as string;
   if (CLAIMS >= 1_000_000 && /emscripten|wasm|pglite/i.test(server)) {
     console.error("A million claims is too much for the embedded database: use a PostgreSQL server.");
@@ -779,6 +814,7 @@ async function main() {
   const checkpoint = await writeCheckpoint();
   const { db } = await import("../../lib/db/client");
   await db().$disconnect();
+  await stopEmbedded();
   log(
     `Made ${counts.claims.toLocaleString("en")} claims (${counts.figures.toLocaleString("en")} with a figure), ` +
       `${counts.articles.toLocaleString("en")} articles, ${counts.quotes.toLocaleString("en")} quotes, ` +

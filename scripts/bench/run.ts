@@ -101,15 +101,17 @@ async function signIn(email: string): Promise<string> {
   return session.split(";")[0];
 }
 
-function startServer(dbUrl: string) {
+/** `npm start` on PORT: on the PostgreSQL database `dbUrl`, or on the embedded one in `dataDir`. */
+function startServer(dbUrl: string | null, dataDir?: string) {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn("npm", ["start"], {
     cwd: root,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
-      ...process.env,
+      ...inherited,
+      ...(dbUrl ? { DATABASE_URL: dbUrl } : { CLAIMTRAIL_DATA_DIR: dataDir }),
       PORT: String(PORT),
-      DATABASE_URL: dbUrl,
       NEXTAUTH_URL: BASE,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       HISTORY_SIGNING_KEY: BENCH_HISTORY_KEY,
@@ -151,6 +153,62 @@ function judge(name: string, value: number, limit: number, unit: string, higherI
   const target = `${higherIsBetter ? "≥" : "≤"} ${unit === "ratio" ? limit : `${limit} ${unit}`}`;
   targets.push({ name, figure, target, pass, note });
   log(`${pass ? "PASS" : "FAIL"} ${name}: ${figure} (target ${target})`);
+}
+
+/**
+ * The embedded database against the PostgreSQL server, on the same synthetic data (the same seed
+ * and size, `bench:data -- --claims 10000` into BENCH_SMALL_DATABASE_URL and with --embedded): the
+ * same page set on each, as ratios embedded ÷ server.
+ */
+async function embeddedComparison() {
+  const smallUrl =
+    process.env.BENCH_SMALL_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/claimtrail_bench_small";
+  const dataDir = path.join(root, ".data/bench-embedded");
+  const db = new pg.Pool({ connectionString: smallUrl, max: 1 });
+  const ids = (
+    await db.query<{ id: string }>(
+      `SELECT id FROM "Claim" WHERE visibility = 'PUBLIC' AND version < 12 ORDER BY md5(id) LIMIT 120`,
+    )
+  ).rows.map((r) => r.id);
+  await db.end();
+  const pageSet = async (dbUrl: string | null) => {
+    const server = startServer(dbUrl, dataDir);
+    try {
+      await waitForServer();
+      const paths = await Promise.all(ids.map((id) => canonical(`/claims/${id}`)));
+      const ms: number[] = [];
+      for (const p of paths.slice(1, 101)) ms.push((await timed(BASE + p)).ms);
+      const home: number[] = [];
+      for (let i = 0; i < 20; i++) home.push((await timed(`${BASE}/`)).ms);
+      const list: number[] = [];
+      for (let i = 0; i < 20; i++) list.push((await timed(`${BASE}/claims`)).ms);
+      const rps = (await throughput(BASE, paths.slice(0, 20), { seconds: SECONDS })).rps;
+      return { claimMissP50: percentile(ms, 50), homeP50: percentile(home, 50), listP50: percentile(list, 50), rps };
+    } finally {
+      server.stop();
+      await new Promise((r) => setTimeout(r, 3000));
+    }
+  };
+  log("Embedded comparison: the PostgreSQL server (10,000 claims)…");
+  const server = await pageSet(smallUrl);
+  log("Embedded comparison: the embedded database (10,000 claims)…");
+  const embedded = await pageSet(null);
+  const ratios = {
+    claimMissP50: embedded.claimMissP50 / server.claimMissP50,
+    homeP50: embedded.homeP50 / server.homeP50,
+    listP50: embedded.listP50 / server.listP50,
+    requestsPerSecond: embedded.rps / server.rps,
+  };
+  figures.embedded = { server, embedded, ratios };
+  for (const [name, value] of Object.entries(ratios)) {
+    targets.push({
+      name: `Embedded ÷ server: ${name}`,
+      figure: value.toFixed(2),
+      target: "reported",
+      pass: null,
+    });
+    log(`Embedded ÷ server, ${name}: ${value.toFixed(2)}`);
+  }
 }
 
 async function main() {
@@ -324,6 +382,8 @@ async function main() {
     await db.end();
   }
 
+  if (process.argv.includes("--embedded") || !QUICK) await embeddedComparison();
+
   // history:verify throughput, on the same database.
   const verifyStart = Date.now();
   const verify = spawnSync("npm", ["run", "-s", "history:verify"], {
@@ -390,7 +450,9 @@ function markdown(r: {
     ``,
     `| target | measured | goal | result |`,
     `| --- | --- | --- | --- |`,
-    ...r.targets.map((t) => `| ${t.name} | ${t.figure} | ${t.target} | ${t.pass ? "pass" : "FAIL"} |`),
+    ...r.targets.map(
+      (t) => `| ${t.name} | ${t.figure} | ${t.target} | ${t.pass === null ? "reported" : t.pass ? "pass" : "FAIL"} |`,
+    ),
     ``,
     `All figures: \`bench/results.json\`.`,
     ``,
