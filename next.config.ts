@@ -1,7 +1,12 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { env } from "./lib/env";
 import { BODY_LIMIT_BYTES } from "./lib/http/request-guard";
 
 const nextConfig: NextConfig = {
+  // With REDIS_URL, several servers share one page cache and its tag expiries (cache-handler.mjs);
+  // without it, Next's own single-server cache stays.
+  ...(env().REDIS_URL ? { cacheHandler: path.resolve("cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
   // The embedded database lives in the launcher process, never in the Next bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2"],
   poweredByHeader: false,

@@ -56,14 +56,14 @@ test("an admin verifies every history and sees it intact", async ({ page }) => {
   test.setTimeout(90_000);
   await login(page, "ADMIN");
   await page.goto("/admin/history");
-  // The check runs as a background job of the server; the page follows it until the report.
-  const start = page.getByRole("button", { name: "Verify every claim's history now" });
+  // The check runs as a background job of the server; the page follows it until the report. (The
+  // fuzz may have run one already on this server: then the button offers to verify again.)
+  const start = page.getByRole("button", { name: /^Verify (every claim's history now|again)$/ });
   await waitForHydration(start);
   await start.click();
   await expect(page.getByRole("heading", { level: 2, name: "Every history chain is intact" })).toBeVisible({
     timeout: 60_000,
   });
-  await expect(page.getByRole("button", { name: "Verify again" })).toBeVisible();
   await expect(page.getByRole("main")).toContainText(/signed\s+checkpoints/);
 });
 

@@ -6,7 +6,8 @@ import { STATUS_LABEL } from "@/lib/claims/format";
 import { listRecentDecisions, listTopSubjects } from "@/lib/claims/queries";
 import { claimRowStyles } from "@/components/claim-card";
 
-export const dynamic = "force-dynamic";
+// Cached; a decision expires it at once (lib/cache/expire.ts), and it refreshes hourly at the latest.
+export const revalidate = 3600;
 
 export default async function HomePage() {
   const [decisions, subjects] = await Promise.all([listRecentDecisions(), listTopSubjects()]);

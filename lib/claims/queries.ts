@@ -3,6 +3,7 @@ import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { notFound } from "../errors";
 import { describePublicHistory, type HistoryEntry } from "../history/describe";
+import { PUBLIC_EVENT_KINDS } from "../history/events";
 import { historyEventSelect, withPayloads } from "../history/read";
 import { PUBLIC_ROW } from "./draft";
 
@@ -28,6 +29,8 @@ export const quantitySelect = {
   scopePlace: true,
   scopePopulation: true,
   scopeMethod: true,
+  measureId: true,
+  measure: { select: { name: true, unit: true } },
 } satisfies Prisma.ClaimQuantitySelect;
 
 export type QuantityDto = Prisma.ClaimQuantityGetPayload<{ select: typeof quantitySelect }>;
@@ -145,10 +148,22 @@ export async function getPublicClaim(id: string) {
   });
   if (!claim) throw notFound("That claim");
 
-  const sameSubject = await db().claim.findMany({
-    where: { ...PUBLIC_CLAIM, subject: { slug: claim.subject.slug }, quantity: { isNot: null } },
-    select: listSelect,
-  });
+  // The other figures of the same measure (never "8 operations" beside "50 hiding places"), the
+  // most recent first and at most FIGURES_SHOWN of them, however many the subject has.
+  const measureId = claim.quantity?.measureId ?? null;
+  const [sameMeasure, history] = await Promise.all([
+    measureId
+      ? db().claim.findMany({
+          where: { ...PUBLIC_CLAIM, quantity: { measureId } },
+          select: listSelect,
+          orderBy: [{ quantity: { asOf: "desc" } }, { id: "asc" }],
+          take: FIGURES_SHOWN + 1,
+        })
+      : Promise.resolve([]),
+    publicHistory(id),
+  ]);
+  const figureRows = sameMeasure.slice(0, FIGURES_SHOWN);
+  if (!figureRows.some((f) => f.id === claim.id) && claim.quantity) figureRows.push(claim);
 
   return {
     ...toSummary(claim),
@@ -187,10 +202,18 @@ export async function getPublicClaim(id: string) {
         other: toSummary(l.fromClaim),
       })),
     ],
-    figures: sameSubject.map(toSummary).sort((a, b) => figureTime(a) - figureTime(b)),
-    history: await publicHistory(id),
+    figures: figureRows.map(toSummary).sort((a, b) => figureTime(a) - figureTime(b)),
+    /** More figures of this measure exist than are shown. */
+    moreFigures: sameMeasure.length > FIGURES_SHOWN,
+    history: history.entries,
+    /** Earlier public history exists than is shown (the whole is at /claims/<id>/history.json). */
+    earlierHistory: history.earlier,
   };
 }
+
+/** Figures of one measure shown on a claim page, and public history entries. */
+export const FIGURES_SHOWN = 24;
+export const HISTORY_SHOWN = 50;
 
 function figureTime(c: ClaimSummary): number {
   return (c.quantity?.asOf ?? c.stated?.on ?? new Date(0)).getTime();
@@ -224,7 +247,7 @@ export async function getWithdrawnClaim(id: string) {
   return {
     ...rest,
     withdrawnBy: reviews[0]?.reviewer?.name ?? null,
-    history: await publicHistory(id),
+    history: (await publicHistory(id)).entries,
   };
 }
 
@@ -235,21 +258,27 @@ export async function isWithdrawnClaim(id: string): Promise<boolean> {
   return (await db().claim.count({ where: { id, visibility: "WITHDRAWN" } })) > 0;
 }
 
-async function publicHistory(claimId: string): Promise<HistoryEntry[]> {
-  const events = await withPayloads(
-    db(),
-    await db().claimEvent.findMany({
-      where: { claimId },
-      orderBy: { seq: "asc" },
-      select: historyEventSelect,
-    }),
-  );
-  const linked = linkedClaimIds(events);
-  const publicClaims = await db().claim.findMany({
-    where: { id: { in: linked }, ...PUBLIC_CLAIM },
-    select: { id: true, statement: true },
+/**
+ * The public history, newest HISTORY_SHOWN entries (oldest first): only the kinds the public reads
+ * are loaded, so a claim with 2,000 staff comments costs what a claim with none does.
+ */
+async function publicHistory(claimId: string, limit = HISTORY_SHOWN): Promise<{ entries: HistoryEntry[]; earlier: boolean }> {
+  const rows = await db().claimEvent.findMany({
+    where: { claimId, kind: { in: [...PUBLIC_EVENT_KINDS] } },
+    orderBy: { seq: "desc" },
+    take: limit + 1,
+    select: historyEventSelect,
   });
-  return describePublicHistory(events, new Map(publicClaims.map((c) => [c.id, c.statement])));
+  const events = await withPayloads(db(), rows.slice(0, limit).reverse());
+  const linked = linkedClaimIds(events);
+  const publicClaims =
+    linked.length === 0
+      ? []
+      : await db().claim.findMany({ where: { id: { in: linked }, ...PUBLIC_CLAIM }, select: { id: true, statement: true } });
+  return {
+    entries: describePublicHistory(events, new Map(publicClaims.map((c) => [c.id, c.statement]))),
+    earlier: rows.length > limit,
+  };
 }
 
 /** The other claims an event history mentions (links, and links added or removed by corrections). */

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { decisionFormSchema } from "@/lib/claims/schemas";
+import { expirePublicPages } from "@/lib/cache/expire";
 import { staffAction } from "@/lib/http/action";
 import { decideProposal } from "@/lib/reviews/mutations";
 
@@ -9,7 +10,6 @@ export const decideProposalAction = staffAction(decisionFormSchema, async (actor
   const review = await decideProposal(actor, input);
   revalidatePath("/review");
   revalidatePath(`/desk/claims/${review.claimId}`);
-  revalidatePath(`/claims/${review.claimId}`);
-  revalidatePath("/");
+  await expirePublicPages(review.claimId);
   return { state: review.state };
 });

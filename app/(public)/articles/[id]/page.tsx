@@ -1,5 +1,6 @@
 import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
+import { cache } from "react";
 import { appUrl } from "@/lib/env";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
@@ -8,15 +9,21 @@ import { articleBodyStyles, HighlightedText, HighlightLegend } from "@/component
 import { PreciseDateText } from "@/components/precise-date";
 import { StatusBadge } from "@/components/status-badge";
 import { getPublicArticle } from "@/lib/articles/queries";
-import { getActor } from "@/lib/auth/session";
 import styles from "../../public.module.css";
 
-export const dynamic = "force-dynamic";
+// Cached (ISR) like the claim pages: a decision on a claim it quotes expires it (lib/cache/expire.ts).
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+const loadArticle = cache((id: string) => getPublicArticle(id));
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getPublicArticle((await params).id).catch(() => null);
+  const article = await loadArticle((await params).id).catch(() => null);
   if (!article) return { title: "Article not found" };
   const description = `${article.outlet?.name ?? "Unknown outlet"}: the article with the claims it carries highlighted.`;
   const url = `${appUrl()}/articles/${article.id}`;
@@ -30,9 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getPublicArticle((await params).id).catch(orNotFound);
-  // The raw import is staff-only; only staff are offered the link.
-  const staff = (await getActor()) !== null;
+  const article = await loadArticle((await params).id).catch(orNotFound);
   const claims = [...new Map(article.quotes.map((q) => [q.claim.id, q.claim])).values()];
   return (
     <article className={styles.story}>
@@ -70,12 +75,6 @@ export default async function ArticlePage({ params }: Props) {
       <p className={txt.meta}>
         {claims.length} {claims.length === 1 ? "claim is" : "claims are"} highlighted below; each highlight links to its
         claim.
-        {staff && (
-          <>
-            {" "}
-            <Link href={`/desk/articles/${article.id}/raw`}>See the raw text as imported</Link>.
-          </>
-        )}
       </p>
       <HighlightLegend />
       <HighlightAnnouncer />

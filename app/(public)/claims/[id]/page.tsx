@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { noticeClass } from "@/components/ui/notice";
 import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
@@ -16,12 +17,21 @@ import { appUrl, publisher } from "@/lib/env";
 import { getPublicClaim, type ClaimSummary } from "@/lib/claims/queries";
 import styles from "../../public.module.css";
 
-export const dynamic = "force-dynamic";
+// Cached (ISR): rendered on a reader's first visit, then served from Next's cache until a decision
+// on the claim expires it (lib/cache/expire.ts) or, at the latest, after an hour.
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+// The title and the page share one load per render.
+const loadClaim = cache((id: string) => getPublicClaim(id));
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const claim = await getPublicClaim((await params).id).catch(() => null);
+  const claim = await loadClaim((await params).id).catch(() => null);
   if (!claim) return { title: "Claim not found" };
   const description = `${STATUS_LABEL[claim.status]}: ${STATUS_EXPLANATION[claim.status]}`;
   return {
@@ -47,7 +57,7 @@ function FigureScope({ claim }: { claim: ClaimSummary }) {
 }
 
 export default async function ClaimPage({ params }: Props) {
-  const claim = await getPublicClaim((await params).id).catch(orNotFound);
+  const claim = await loadClaim((await params).id).catch(orNotFound);
   const others = claim.figures.filter((f) => f.id !== claim.id);
   const claimReview = buildClaimReview(claim, { baseUrl: appUrl(), publisher: publisher() });
   return (
@@ -94,7 +104,12 @@ export default async function ClaimPage({ params }: Props) {
       {claim.quantity && others.length > 0 && (
         <section aria-labelledby="over-time">
           <h2 id="over-time">This figure over time</h2>
-          <p className={txt.meta}>Other figures on “{claim.subject.name}”. Check the scope before comparing numbers.</p>
+          <p className={txt.meta}>
+            Other figures of the same measure
+            {claim.quantity.measure ? <> (“{claim.quantity.measure.name}”)</> : null}
+            {claim.moreFigures ? <>, the {claim.figures.length} most recent</> : null}. Check the scope before comparing
+            numbers.
+          </p>
           <Table label="Figures on this subject">
             <thead>
               <tr>
@@ -183,6 +198,12 @@ export default async function ClaimPage({ params }: Props) {
 
       <section aria-labelledby="history">
         <h2 id="history">History</h2>
+        {claim.earlierHistory && (
+          <p className={txt.meta}>
+            The latest {claim.history.length} entries. The whole history, every event with its hash:{" "}
+            <a href={`/claims/${claim.id}/history.json`}>history.json</a>.
+          </p>
+        )}
         <HistoryList history={claim.history} claimPath="/claims/" />
         <VerifyHistoryButton claimId={claim.id} />
       </section>
