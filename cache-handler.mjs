@@ -1,5 +1,5 @@
 // Next's cache shared through Redis, for several app servers (used only when REDIS_URL is set;
-// see next.config.ts and docs/decisions/0010-caching.md). Pages and their tag expiries live in
+// see next.config.ts and docs/decisions/0015-caching.md). Pages and their tag expiries live in
 // Redis, so a decision expired on one server is expired on every server. If Redis cannot be
 // reached at start, this server keeps a local in-memory cache and says so.
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler";

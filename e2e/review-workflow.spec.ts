@@ -101,6 +101,29 @@ test("an editor's corroborated proposal, approved by a reviewer, shows on the pu
   await expect(history).toContainText(`approved by ${DEMO_STAFF.REVIEWER.name}`);
   // Proposals are staff business; only the approved change is public.
   await expect(history).not.toContainText("Proposed:");
+
+  // Public pages are cached; a decision expires, at once, every one it changes. The claim page and
+  // the article quoting it are in the cache now; the very next request of each shows the new status.
+  const articleId = await articleIdByHeadline(db, MEF);
+  await reader.goto(`/articles/${articleId}`);
+  await expect(reader.locator(`[title*="Corroborated: ${statement}"]`).first()).toBeVisible();
+  await page.goto(`/desk/claims/${claimId}`);
+  await waitForHydration(page.locator("summary").first());
+  await propose(page, "UNVERIFIED", "One of the two outlets withdrew its report.");
+  await expect(section(page, "Review and publication")).toContainText("Waiting for review: status change");
+  await reviewer.goto("/review");
+  const downgrade = reviewer.getByRole("article", { name: statement });
+  await waitForHydration(downgrade.getByRole("button", { name: "Approve" }));
+  await downgrade.getByLabel("Public summary").fill("One outlet withdrew its report; one source remains.");
+  await downgrade.getByRole("button", { name: "Approve" }).click();
+  await expect(downgrade).toHaveCount(0);
+  await reader.goto(`/claims/${claimId}`);
+  expect(await reader.locator('script[type="application/ld+json"]').textContent()).toContain(
+    '"alternateName":"Unverified"',
+  );
+  await expect(reader.getByRole("region", { name: "History" })).toContainText("One outlet withdrew its report");
+  await reader.goto(`/articles/${articleId}`);
+  await expect(reader.locator(`[title*="Unverified: ${statement}"]`).first()).toBeVisible();
 });
 
 test("a reviewer sees no approve or reject buttons on their own proposal", async ({ page }) => {

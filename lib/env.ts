@@ -38,7 +38,10 @@ const schema = z.object({
   CLAIMTRAIL_IMPORT_TOKEN: z.string().min(32).optional(),
   ALLOW_SEED: z.enum(["true", "false"]).default("false"),
   /** Several app servers share their page cache through this Redis (cache-handler.mjs). */
-  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// URL" }).optional(),
+  REDIS_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v), // REDIS_URL= (empty) means none
+    z.url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// URL" }).optional(),
+  ),
   /** The organization that publishes the fact-checks (schema.org ClaimReview `author`). */
   PUBLISHER_NAME: z.string().min(1).default("Claimtrail"),
   /** Its home page; defaults to the app's own address. */
