@@ -15,7 +15,7 @@ export function ClaimCard({ claim }: { claim: ClaimSummary }) {
         <StatusBadge status={claim.status} />
       </div>
       <div>
-        <h3 className={styles.statement}>
+        <h3 className={styles.statement} dir="auto">
           <Link href={`/claims/${claim.id}`}>{claim.statement}</Link>
         </h3>
         <p className={styles.meta}>

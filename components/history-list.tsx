@@ -40,12 +40,18 @@ export function HistoryList({
             {h.otherClaim && (
               <>
                 {" "}
-                <Link href={`${claimPath}${h.otherClaim.id}`}>{h.otherClaim.statement}</Link>
+                <Link href={`${claimPath}${h.otherClaim.id}`} dir="auto">
+                  {h.otherClaim.statement}
+                </Link>
               </>
             )}
           </p>
           <ChangeList changes={h.changes} items={h.items} claimPath={claimPath} />
-          {h.detail && <p className={styles.detail}>{h.detail}</p>}
+          {h.detail && (
+            <p className={styles.detail} dir="auto">
+              {h.detail}
+            </p>
+          )}
         </li>
       ))}
     </ol>

@@ -245,7 +245,18 @@ test("deactivating a signed-in user ends their session and stops them signing in
   await onboard(page, theirs, person);
 
   const row = userRow(page, person.email);
-  await runAction(page, row.getByRole("button", { name: "Deactivate", exact: true }));
+  // Deactivation asks first; cancelling changes nothing.
+  const deactivate = row.getByRole("button", { name: "Deactivate", exact: true });
+  await waitForHydration(deactivate);
+  await deactivate.click();
+  const dialog = page.getByRole("dialog", { name: `Deactivate ${person.name}?` });
+  await expect(dialog).toContainText("signed out everywhere");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(deactivate).toBeFocused();
+  await expect(row).toContainText("Active");
+  await deactivate.click();
+  await runAction(page, dialog.getByRole("button", { name: "Deactivate", exact: true }));
   await expect(row).toContainText("Deactivated");
   await expect(row.getByRole("button", { name: "Reactivate", exact: true })).toBeVisible();
 
@@ -273,7 +284,8 @@ test("the audit log lists each change with who made it and to whom", async ({ pa
   const row = userRow(page, person.email);
   await row.getByLabel(`Role of ${person.name}`).selectOption("REVIEWER");
   await runAction(page, row.getByRole("button", { name: "Change role", exact: true }));
-  await runAction(page, row.getByRole("button", { name: "Deactivate", exact: true }));
+  await row.getByRole("button", { name: "Deactivate", exact: true }).click();
+  await runAction(page, page.getByRole("dialog").getByRole("button", { name: "Deactivate", exact: true }));
   await expect(row).toContainText("Deactivated");
 
   await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Audit log" }).click();

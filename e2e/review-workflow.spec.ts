@@ -126,6 +126,36 @@ test("an editor's corroborated proposal, approved by a reviewer, shows on the pu
   await expect(reader.locator(`[title*="Unverified: ${statement}"]`).first()).toBeVisible();
 });
 
+test("an Arabic statement reads right to left on the public page", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await login(page, "EDITOR");
+  const statement = `قال المحلل إن نحو ألف مقاتل من داعش ينشطون في الصحراء (${tag()})`;
+  const claimId = await createClaim(page, statement);
+  await waitForHydration(page.locator("summary").first());
+  await openProposal(page, "Propose to publish");
+  const publish = page.getByRole("form", { name: "Propose to publish" });
+  await publish.getByLabel("Rationale").fill("An analyst's estimate, quoted as given.");
+  await publish.getByRole("button", { name: "Propose to publish" }).click();
+  await expect(section(page, "Review and publication")).toContainText("Waiting for review: publication");
+
+  const reviewer = await pageAs(browser, "REVIEWER");
+  await reviewer.goto("/review");
+  const card = reviewer.getByRole("article", { name: statement });
+  await waitForHydration(card.getByRole("button", { name: "Approve" }));
+  await card.getByLabel("Public summary").fill("Published as unverified: one source.");
+  await card.getByRole("button", { name: "Approve" }).click();
+  await expect(card).toHaveCount(0);
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/claims/${claimId}`);
+  const heading = reader.getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText(statement);
+  await expect(heading).toHaveAttribute("dir", "auto");
+  expect(await heading.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+  // The page around it stays left to right.
+  expect(await reader.locator("main").evaluate((el) => getComputedStyle(el).direction)).toBe("ltr");
+});
+
 test("a reviewer sees no approve or reject buttons on their own proposal", async ({ page }) => {
   await login(page, "REVIEWER");
   const statement = `ISIS remnants remain active in Diyala (e2e ${tag()})`;

@@ -31,7 +31,7 @@ export default async function HomePage() {
                     <StatusBadge status={d.to} />
                   </div>
                   <div>
-                    <h3 className={claimRowStyles.statement}>
+                    <h3 className={claimRowStyles.statement} dir="auto">
                       <Link href={`/claims/${d.claim.id}`}>{d.claim.statement}</Link>
                     </h3>
                     <p className={claimRowStyles.meta}>

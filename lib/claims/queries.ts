@@ -262,7 +262,10 @@ export async function isWithdrawnClaim(id: string): Promise<boolean> {
  * The public history, newest HISTORY_SHOWN entries (oldest first): only the kinds the public reads
  * are loaded, so a claim with 2,000 staff comments costs what a claim with none does.
  */
-async function publicHistory(claimId: string, limit = HISTORY_SHOWN): Promise<{ entries: HistoryEntry[]; earlier: boolean }> {
+async function publicHistory(
+  claimId: string,
+  limit = HISTORY_SHOWN,
+): Promise<{ entries: HistoryEntry[]; earlier: boolean }> {
   const rows = await db().claimEvent.findMany({
     where: { claimId, kind: { in: [...PUBLIC_EVENT_KINDS] } },
     orderBy: { seq: "desc" },
@@ -274,7 +277,10 @@ async function publicHistory(claimId: string, limit = HISTORY_SHOWN): Promise<{ 
   const publicClaims =
     linked.length === 0
       ? []
-      : await db().claim.findMany({ where: { id: { in: linked }, ...PUBLIC_CLAIM }, select: { id: true, statement: true } });
+      : await db().claim.findMany({
+          where: { id: { in: linked }, ...PUBLIC_CLAIM },
+          select: { id: true, statement: true },
+        });
   return {
     entries: describePublicHistory(events, new Map(publicClaims.map((c) => [c.id, c.statement]))),
     earlier: rows.length > limit,

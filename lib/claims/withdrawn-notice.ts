@@ -18,13 +18,17 @@ export type WithdrawnNotice = {
   history: HistoryEntry[];
 };
 
+// Built on the design tokens (app/styles/tokens.css, passed in as text): the same ink, paper,
+// danger colours, type and measure as the rest of the site, in both schemes.
 const STYLE = `
-body{font:1rem/1.55 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}
-header,main{max-width:46rem;margin:0 auto;padding:1rem}
+body{font:var(--text-md)/var(--leading-body) var(--font-sans);margin:0;color:var(--ink);background:var(--paper)}
+header,main{max-width:var(--measure);margin:0 auto;padding:var(--space-4)}
+header{border-bottom:1px solid var(--line)}
 header a{font-weight:700;color:inherit}
-.notice{border-left:4px solid #8a1c1c;background:#fbeeee;padding:.75rem 1rem}
-.meta{color:#555;font-size:.9rem}
-@media (prefers-color-scheme:dark){body{background:#111;color:#eee}.notice{background:#2a1515}.meta{color:#bbb}a{color:#9cf}}
+a{color:var(--accent)}
+h1{font-family:var(--font-serif);font-size:var(--text-3xl);line-height:var(--leading-tight)}
+.notice{border-left:4px solid var(--danger);background:var(--danger-bg);padding:var(--space-3) var(--space-4);border-radius:var(--radius-sm)}
+.meta{color:var(--muted);font-size:var(--text-sm)}
 `;
 
 const day = (at: Date) => formatPreciseDate({ on: at, precision: "DAY" });
@@ -50,7 +54,7 @@ function historyItem(h: HistoryEntry): string {
   ].join("");
 }
 
-export function renderWithdrawnNotice(claim: WithdrawnNotice): string {
+export function renderWithdrawnNotice(claim: WithdrawnNotice, tokensCss = ""): string {
   const when = claim.withdrawnAt ? day(claim.withdrawnAt) : "an unknown date";
   const by = claim.withdrawnBy ? ` (approved by ${escape(claim.withdrawnBy)})` : "";
   return `<!DOCTYPE html>
@@ -60,13 +64,13 @@ export function renderWithdrawnNotice(claim: WithdrawnNotice): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Withdrawn: ${escape(claim.statement)} · Claimtrail</title>
-<style>${STYLE}</style>
+<style>${tokensCss}${STYLE}</style>
 </head>
 <body>
 <header><a href="/">Claimtrail</a> · <a href="/claims">Claims</a></header>
 <main>
-<p class="notice" role="note"><strong>This claim was withdrawn on ${escape(when)}</strong>${by}. Reason: ${escape(claim.withdrawalReason ?? "")}</p>
-<h1>${escape(claim.statement)}</h1>
+<p class="notice" role="note"><strong>This claim was withdrawn on ${escape(when)}</strong>${by}. Reason: <span dir="auto">${escape(claim.withdrawalReason ?? "")}</span></p>
+<h1 dir="auto">${escape(claim.statement)}</h1>
 <p class="meta">Its status when withdrawn: ${escape(STATUS_LABEL[claim.status])}. Nothing has been deleted: its history stays below.</p>
 <section aria-labelledby="history">
 <h2 id="history">History</h2>

@@ -4,7 +4,7 @@ import { cardClass } from "@/components/ui/card";
 import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
 import { cancelProposalAction, discardDraftAction } from "@/app/(staff)/desk/actions";
-import { ActionForm } from "@/components/action-form";
+import { ConfirmActionForm } from "@/components/confirm-action-form";
 import { ChangeList } from "@/components/change-list";
 import { Timestamp } from "@/components/precise-date";
 import { StatusBadge } from "@/components/status-badge";
@@ -60,9 +60,15 @@ export function ProposalSection({ claim, actor }: { claim: StaffClaim; actor: Ac
           </p>
           <ChangeList changes={claim.revision.fields} items={claim.revisionItems} claimPath="/desk/claims/" />
           {!pending && (
-            <ActionForm action={discardDraftAction} submitLabel="Discard these changes">
+            <ConfirmActionForm
+              action={discardDraftAction}
+              triggerLabel="Discard these changes"
+              title="Discard the unpublished changes?"
+              description="Every change waiting above is dropped, and the claim stays as the public reads it. The history records the discard."
+              confirmLabel="Discard"
+            >
               <input type="hidden" name="claimId" value={claim.id} />
-            </ActionForm>
+            </ConfirmActionForm>
           )}
         </div>
       )}
@@ -104,10 +110,16 @@ export function ProposalSection({ claim, actor }: { claim: StaffClaim; actor: Ac
             )}
           </p>
           {pending.proposerId === actor.id && (
-            <ActionForm action={cancelProposalAction} submitLabel="Withdraw this proposal">
+            <ConfirmActionForm
+              action={cancelProposalAction}
+              triggerLabel="Withdraw this proposal"
+              title="Withdraw this proposal?"
+              description="Reviewers will no longer see it, and it can no longer be approved. The history records the withdrawal; you can propose again."
+              confirmLabel="Withdraw"
+            >
               <input type="hidden" name="reviewId" value={pending.id} />
               <input type="hidden" name="claimId" value={claim.id} />
-            </ActionForm>
+            </ConfirmActionForm>
           )}
         </div>
       ) : claim.visibility === "WITHDRAWN" && !available.includes("REDACTION") ? (

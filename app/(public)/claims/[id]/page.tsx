@@ -67,7 +67,7 @@ export default async function ClaimPage({ params }: Props) {
         <StatusBadge status={claim.status} large />
         <p>{STATUS_EXPLANATION[claim.status]}</p>
       </div>
-      <h1>{claim.statement}</h1>
+      <h1 dir="auto">{claim.statement}</h1>
       {claim.correctedAt && (
         <p className={`${noticeClass()} corrected-on`}>
           Corrected on <PreciseDateText date={{ on: claim.correctedAt, precision: "DAY", inferred: false }} />:{" "}
@@ -133,7 +133,15 @@ export default async function ClaimPage({ params }: Props) {
                     <td>{formatQuantity(q)}</td>
                     <td>{[q.scopePlace, q.scopePopulation].filter(Boolean).join("; ") || "—"}</td>
                     <td>{f.speaker?.name ?? "—"}</td>
-                    <td>{current ? "This claim" : <Link href={`/claims/${f.id}`}>{f.statement}</Link>}</td>
+                    <td>
+                      {current ? (
+                        "This claim"
+                      ) : (
+                        <Link href={`/claims/${f.id}`} dir="auto">
+                          {f.statement}
+                        </Link>
+                      )}
+                    </td>
                   </tr>
                 );
               })}
@@ -148,7 +156,7 @@ export default async function ClaimPage({ params }: Props) {
         <ul className={styles.plainList}>
           {claim.quotes.map((q) => (
             <li key={q.id}>
-              <blockquote>{q.exact}</blockquote>
+              <blockquote dir="auto">{q.exact}</blockquote>
               <p className={txt.meta}>
                 {q.article.outlet ?? "Unknown outlet"} · <PreciseDateText date={q.article.published} /> ·{" "}
                 {/* A full page load, so the browser sets :target on the quote. */}
@@ -168,7 +176,10 @@ export default async function ClaimPage({ params }: Props) {
                 <p className={txt.meta}>
                   <strong>{LINK_LABEL[l.type][l.direction]}</strong>
                 </p>
-                <StatusBadge status={l.other.status} /> <Link href={`/claims/${l.other.id}`}>{l.other.statement}</Link>
+                <StatusBadge status={l.other.status} />{" "}
+                <Link href={`/claims/${l.other.id}`} dir="auto">
+                  {l.other.statement}
+                </Link>
                 <p className={txt.meta}>
                   {l.other.speaker?.name ?? "No named speaker"} · <PreciseDateText date={l.other.stated} />
                 </p>
@@ -189,7 +200,7 @@ export default async function ClaimPage({ params }: Props) {
                 {e.url && (
                   <EvidenceLink url={e.url} title={e.title} archivedUrl={e.archivedUrl} archivedAt={e.archivedAt} />
                 )}
-                {e.note && <p>{e.note}</p>}
+                {e.note && <p dir="auto">{e.note}</p>}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/action-form";
+import { ConfirmActionForm } from "@/components/confirm-action-form";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { IssueLinkForm } from "@/components/admin/issue-link-form";
 import { ROLES } from "@/lib/auth/permissions";
@@ -49,11 +50,25 @@ export default async function UsersPage() {
                 </ActionForm>
               </td>
               <td>
-                <ActionForm action={setActiveAction} submitLabel={user.active ? "Deactivate" : "Reactivate"}>
-                  <span>{user.active ? "Active" : "Deactivated"}</span>
-                  <input type="hidden" name="userId" value={user.id} />
-                  <input type="hidden" name="active" value={user.active ? "false" : "true"} />
-                </ActionForm>
+                {user.active ? (
+                  <ConfirmActionForm
+                    action={setActiveAction}
+                    triggerLabel="Deactivate"
+                    title={`Deactivate ${user.name}?`}
+                    description="They are signed out everywhere at once and can no longer sign in. Their work and its history stay. You can reactivate them later."
+                    confirmLabel="Deactivate"
+                  >
+                    <span>Active</span>
+                    <input type="hidden" name="userId" value={user.id} />
+                    <input type="hidden" name="active" value="false" />
+                  </ConfirmActionForm>
+                ) : (
+                  <ActionForm action={setActiveAction} submitLabel="Reactivate">
+                    <span>Deactivated</span>
+                    <input type="hidden" name="userId" value={user.id} />
+                    <input type="hidden" name="active" value="true" />
+                  </ActionForm>
+                )}
               </td>
               <td>
                 <IssueLinkForm userId={user.id} name={user.name} />

@@ -1,5 +1,6 @@
 import { renderWithdrawnNotice } from "@/lib/claims/withdrawn-notice";
 import { getWithdrawnClaim } from "@/lib/claims/queries";
+import { designTokensCss } from "@/lib/design/tokens-css";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -11,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   try {
     const claim = await getWithdrawnClaim(id);
-    return new Response(renderWithdrawnNotice(claim), {
+    return new Response(renderWithdrawnNotice(claim, designTokensCss()), {
       status: 410,
       headers: {
         "Content-Type": "text/html; charset=utf-8",

@@ -1,0 +1,58 @@
+"use client";
+
+import { Close } from "@radix-ui/react-dialog";
+import { useActionState, useRef } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/dialog";
+import { fieldStyles } from "@/components/ui/field-parts";
+import type { ActionState } from "@/lib/http/action";
+
+type Props<T> = {
+  action: (previous: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
+  /** The button that opens the confirmation ("Discard these changes"). */
+  triggerLabel: string;
+  title: string;
+  description: React.ReactNode;
+  /** The dialog's button that does it ("Discard"). */
+  confirmLabel: string;
+  children?: React.ReactNode;
+};
+
+/**
+ * ActionForm for what cannot be undone: its button opens a confirmation dialog, whose confirm
+ * button submits the form (the dialog renders outside it, in a portal). Cancel, Escape or a click
+ * outside leave everything as it was.
+ */
+export function ConfirmActionForm<T>({ action, triggerLabel, title, description, confirmLabel, children }: Props<T>) {
+  const form = useRef<HTMLFormElement>(null);
+  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
+  return (
+    <form ref={form} action={formAction} className={fieldStyles.inline}>
+      {children}
+      <ConfirmDialog
+        trigger={
+          <button type="button" className={buttonClass("quiet")} disabled={pending}>
+            {triggerLabel}
+          </button>
+        }
+        title={title}
+        description={description}
+        confirm={
+          <Close asChild>
+            {/* Submits the form first, then the dialog closes (a submit button removed mid-click would not submit). */}
+            <button type="button" className={buttonClass("danger")} onClick={() => form.current?.requestSubmit()}>
+              {confirmLabel}
+            </button>
+          </Close>
+        }
+      />
+      <span aria-live="polite">
+        {state.message && !state.ok && (
+          <span role="alert" className={fieldStyles.error}>
+            {state.message}
+          </span>
+        )}
+      </span>
+    </form>
+  );
+}
