@@ -254,3 +254,19 @@ describe("sample people, subjects and claims", () => {
     ).toContain("cannot be substantiated");
   });
 });
+
+describe("the sample data's public text", () => {
+  it("never names an article by its sample-file number, which means nothing to a reader", () => {
+    const labels: string[] = [];
+    const walk = (value: unknown, key: string) => {
+      if (typeof value === "string") {
+        // Keys, file names, article references and dates are data, not text a reader sees.
+        if (["key", "file", "article", "from", "to", "on", "subject", "speaker", "outlet"].includes(key)) return;
+        if (/\b0[1-5]\b|\([0-5]\d\)|Article 0\d/.test(value)) labels.push(`${key}: ${value}`);
+      } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+      else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, k);
+    };
+    walk(sampleData, "");
+    expect(labels).toEqual([]);
+  });
+});

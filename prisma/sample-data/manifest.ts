@@ -69,7 +69,7 @@ const WILL_OF_VICTORY_LAUNCH: SampleDate = {
   on: "2019-07-07",
   precision: "DAY",
   inferred: true,
-  note: '02 prints "Sunday, July 7" without a year; 2019 is inferred (July 7 was a Sunday in 2019).',
+  note: 'The AFP-based report prints "Sunday, July 7" without a year; 2019 is inferred (July 7 was a Sunday in 2019).',
 };
 
 /** 03 (22 March 2020) says "last year". */
@@ -112,7 +112,7 @@ const HAARETZ_BYLINE_AND_CAPTION = [
 const AFP_BASED_SECOND_SOURCE = {
   kind: "NOTE" as const,
   note:
-    "Article 02 was captured without its outlet and is stored with outlet unknown. It credits its " +
+    "The AFP-based report of July 2019 was captured without its outlet and is stored with outlet unknown. It credits its " +
     'reporting to AFP ("With reporting from AFP"; quotes "told AFP"), but until its outlet is on ' +
     "record it cannot count as a second, independent source, so this claim stays unverified.",
 };
@@ -251,54 +251,55 @@ export const sampleData: SampleData = {
       slug: "hisham-al-hashemi",
       name: "Hisham al-Hashemi",
       kind: "PERSON",
-      description: 'Iraqi security analyst: "security analyst" (02), "Iraqi militia expert" (03).',
+      description:
+        'Iraqi security analyst: "security analyst" (AFP, July 2019), "Iraqi militia expert" (Asharq Al-Awsat, March 2020).',
     },
     {
       slug: "yahya-rasool",
       name: "Yahya Rasool",
       kind: "PERSON",
-      description: '"Iraqi military spokesman" (04), speaking on Twitter.',
+      description: '"Iraqi military spokesman" (VOA, 2021), speaking on Twitter.',
     },
     {
       slug: "ali-baroodi",
       name: "Ali Baroodi",
       kind: "PERSON",
-      description: '"An academic from Mosul" (01), quoted from his tweets.',
+      description: '"An academic from Mosul" (Middle East Forum, July 2019), quoted from his tweets.',
     },
     {
       slug: "iraqi-military",
       name: "Iraqi military",
       kind: "ORGANIZATION",
       description:
-        'Iraq\'s armed forces speaking through official statements: "a statement by the military" (02); ' +
-        'the government\'s Security Media information cell announced "Will of Victory" (01).',
+        'Iraq\'s armed forces speaking through official statements: "a statement by the military" (AFP, July 2019); ' +
+        'the government\'s Security Media information cell announced "Will of Victory" (Middle East Forum, July 2019).',
     },
     {
       slug: "seth-frantzman",
       name: "Seth J. Frantzman",
       kind: "PERSON",
       description:
-        "Author of 01; Writing Fellow at the Middle East Forum and op-ed editor of The Jerusalem Post " +
+        "Author of the Middle East Forum analysis of July 2019; Writing Fellow at the Middle East Forum and op-ed editor of The Jerusalem Post " +
         "(per his bio).",
     },
     {
       slug: "zvi-barel",
       name: "Zvi Bar'el",
       kind: "PERSON",
-      description: "Author of the Haaretz analysis (05).",
+      description: "Author of the Haaretz analysis of July 2017.",
     },
     {
       slug: "stephen-townsend",
       name: "Stephen Townsend",
       kind: "PERSON",
-      description: 'U.S. Army general "who commands U.S. forces in Iraq" (05, July 2017).',
+      description: 'U.S. Army general "who commands U.S. forces in Iraq" (Haaretz, July 2017).',
     },
     {
       slug: "kurdish-leadership",
       name: "Kurdish leadership",
       kind: "ORGANIZATION",
       description:
-        '"The Kurds" of 05: the Kurdish region\'s government and forces as Haaretz paraphrases their ' +
+        '"The Kurds" of the Haaretz analysis: the Kurdish region\'s government and forces as Haaretz paraphrases their ' +
         "position; no named spokesperson.",
     },
   ],
@@ -458,7 +459,7 @@ export const sampleData: SampleData = {
       status: "CORROBORATED",
       rationale:
         "Three outlets (Middle East Forum 2019, Asharq Al-Awsat 2020, VOA 2021) each describe a military " +
-        "or territorial defeat followed by continued insurgent activity; 01 dates the defeat to fall 2017.",
+        "or territorial defeat followed by continued insurgent activity; the Middle East Forum analysis dates the defeat to fall 2017.",
       reviewComment:
         'Approved. This is the assessment ("largely defeated"), recorded apart from the formal ' +
         "declaration, which has its own claim.",
@@ -602,7 +603,7 @@ export const sampleData: SampleData = {
       ],
       status: "CONFLICTING",
       rationale:
-        '01 and 02 each describe "Will of Victory" as one operation; 03 (March 2020) says the Joint ' +
+        'The Middle East Forum and AFP reports of July 2019 each describe "Will of Victory" as one operation; Asharq Al-Awsat (March 2020) says the Joint ' +
         "Operations Command launched eight major operations under that name in 2019.",
       reviewComment:
         "Approved as conflicting. Possibly reconcilable (the July 2019 reports were written at the launch " +
@@ -634,7 +635,7 @@ export const sampleData: SampleData = {
       ],
       status: "CONFLICTING",
       rationale:
-        "Counts eight operations in 2019 where 01 and 02 report one operation launched on 7 July 2019. " +
+        "Counts eight operations in 2019 where the Middle East Forum and AFP reports give one operation launched on 7 July 2019. " +
         'The name is also rendered differently ("Will to Victory" vs "Will of Victory").',
       reviewComment:
         "Approved as conflicting. Most likely the same campaign counted by phase, but that is an " +
@@ -896,7 +897,7 @@ export const sampleData: SampleData = {
       to: "wov-one-operation",
       type: "CONTRADICTS",
       note:
-        '03 counts eight "Will to Victory" operations in 2019; 01 and 02 describe one operation launched ' +
+        'Asharq Al-Awsat counts eight "Will to Victory" operations in 2019; the Middle East Forum and AFP reports describe one operation launched ' +
         "on 7 July 2019. Possibly phases of one campaign; unresolved.",
     },
     {
@@ -910,15 +911,15 @@ export const sampleData: SampleData = {
       to: "victory-declared-late-2017",
       type: "CORROBORATES",
       note:
-        "01 dates the defeat itself to fall 2017, consistent with the formal declaration in late 2017 " +
-        "reported by 02 and 03.",
+        "The Middle East Forum analysis dates the defeat itself to fall 2017, consistent with the formal declaration in late 2017 " +
+        "reported by AFP and Asharq Al-Awsat.",
     },
     {
       from: "wov-coalition-warplanes",
       to: "wov-participants",
       type: "RELATED",
       note:
-        "01 lists the same ground forces (citing Rudaw) but no coalition aircraft. Silence is not a " +
+        "The Middle East Forum analysis lists the same ground forces (citing Rudaw) but no coalition aircraft. Silence is not a " +
         "denial, so the warplanes stay single-source rather than conflicting.",
     },
     {
@@ -945,7 +946,7 @@ export const sampleData: SampleData = {
       from: "mosul-displaced-900k",
       to: "mosul-west-civilian-deaths",
       type: "RELATED",
-      note: "Both from the same paragraph of 05 on the human toll of the Mosul battle.",
+      note: "Both from the same paragraph of the Haaretz analysis on the human toll of the Mosul battle.",
     },
     {
       from: "townsend-isis-not-removed",
