@@ -7,6 +7,12 @@ type NavLink = { href: string; label: string };
 export { styles as shellStyles };
 
 /** The header (brand, one navigation, scheme toggle, optional account area) and main landmark. */
+/** The public navigation: the public layout's and the 404 page's. */
+export const PUBLIC_LINKS = [
+  { href: "/claims", label: "Claims" },
+  { href: "/signin", label: "Staff sign-in" },
+];
+
 export function SiteShell({
   navLabel,
   links,

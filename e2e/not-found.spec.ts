@@ -7,6 +7,9 @@ for (const path of ["/claims/does-not-exist", "/articles/does-not-exist", "/arti
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not found");
     await expect(page.getByRole("link", { name: "Browse all claims" })).toHaveAttribute("href", "/claims");
+    // In the site's own header and layout, with its navigation.
+    await expect(page.getByRole("banner").getByRole("link", { name: "Claims" })).toBeVisible();
+    await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute("href", /icon/);
   });
 }
 

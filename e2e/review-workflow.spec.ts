@@ -122,6 +122,11 @@ test("an editor's corroborated proposal, approved by a reviewer, shows on the pu
     '"alternateName":"Unverified"',
   );
   await expect(reader.getByRole("region", { name: "History" })).toContainText("One outlet withdrew its report");
+  // Verdict first: the reviewer's reasoning sits right under the statement, with the decision's date.
+  const verdict = reader.locator("h1 + div");
+  await expect(verdict.locator("p").first()).toHaveText("One outlet withdrew its report; one source remains.");
+  await expect(verdict).toContainText(`Last decision:`);
+  await expect(verdict).toContainText(`approved by ${DEMO_STAFF.REVIEWER.name}`);
   await reader.goto(`/articles/${articleId}`);
   await expect(reader.locator(`[title*="Unverified: ${statement}"]`).first()).toBeVisible();
 });

@@ -7,7 +7,7 @@ import { orNotFound } from "@/app/_lib/or-not-found";
 import { EvidenceLink } from "@/components/evidence-link";
 import { HistoryList } from "@/components/history-list";
 import { VerifyHistoryButton } from "@/components/verify-history-button";
-import { PreciseDateText } from "@/components/precise-date";
+import { PreciseDateText, Timestamp } from "@/components/precise-date";
 import { QuantityFacts } from "@/components/quantity";
 import { StatusBadge } from "@/components/status-badge";
 import { Table } from "@/components/ui/table";
@@ -43,6 +43,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+const DECISION_KINDS = new Set(["PUBLISHED", "STATUS_APPROVED", "REVISED", "REDACTED"]);
+
 function FigureScope({ claim }: { claim: ClaimSummary }) {
   const q = claim.quantity;
   if (!q) return null;
@@ -59,6 +61,8 @@ function FigureScope({ claim }: { claim: ClaimSummary }) {
 export default async function ClaimPage({ params }: Props) {
   const claim = await loadClaim((await params).id).catch(orNotFound);
   const others = claim.figures.filter((f) => f.id !== claim.id);
+  // The verdict's reasoning comes first: the reviewer's public summary of the latest decision.
+  const lastDecision = claim.history.findLast((h) => DECISION_KINDS.has(h.kind));
   const claimReview = buildClaimReview(claim, { baseUrl: appUrl(), publisher: publisher() });
   return (
     <article className={styles.story}>
@@ -68,6 +72,19 @@ export default async function ClaimPage({ params }: Props) {
         <p>{STATUS_EXPLANATION[claim.status]}</p>
       </div>
       <h1 dir="auto">{claim.statement}</h1>
+      {lastDecision && (
+        <div className={styles.verdict}>
+          {lastDecision.detail && (
+            <p className={styles.reasoning} dir="auto">
+              {lastDecision.detail}
+            </p>
+          )}
+          <p className={txt.meta}>
+            Last decision: <Timestamp at={lastDecision.at} />
+            {lastDecision.actor && <>, approved by {lastDecision.actor}</>}.
+          </p>
+        </div>
+      )}
       {claim.correctedAt && (
         <p className={`${noticeClass()} corrected-on`}>
           Corrected on <PreciseDateText date={{ on: claim.correctedAt, precision: "DAY", inferred: false }} />:{" "}
