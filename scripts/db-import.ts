@@ -16,7 +16,12 @@ if (!dir || dir.startsWith("-")) {
 try {
   const manifest = await withBackupDatabase((url, where) => {
     console.log(`Importing ${dir} into ${where}`);
-    return importDatabase(url, dir, (target) => migrate(target), (line) => console.log(`  ${line}`));
+    return importDatabase(
+      url,
+      dir,
+      (target) => migrate(target),
+      (line) => console.log(`  ${line}`),
+    );
   });
   const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
   console.log(`Imported ${rows} rows of ${manifest.tables.length} tables, taken ${manifest.createdAt}.`);

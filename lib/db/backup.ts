@@ -109,10 +109,12 @@ export async function exportDatabase(
         const chunk = batch.map((r) => `${r.line}\n`).join("");
         hash.update(chunk);
         rows += batch.length;
-        if (!out.write(chunk)) await new Promise((resolve) => out.once("drain", resolve));
+        if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
       }
       await client.query("CLOSE backup_rows");
-      await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+      );
       manifest.tables.push({ name, file, rows, sha256: hash.digest("hex") });
       log(`${name}: ${rows} row(s)`);
     }
@@ -171,7 +173,9 @@ export async function importDatabase(
   const known = (await readMigrations()).map((m) => m.name);
   const missing = manifest.migrations.filter((name) => !known.includes(name));
   if (missing.length > 0) {
-    throw new Error(`The backup was taken at migrations this code does not have (${missing.join(", ")}); update first.`);
+    throw new Error(
+      `The backup was taken at migrations this code does not have (${missing.join(", ")}); update first.`,
+    );
   }
   const client = new pg.Client({ connectionString });
   await client.connect();
@@ -184,7 +188,8 @@ export async function importDatabase(
       const order = await tablesInLoadOrder(client);
       for (const name of order) {
         const { rows } = await client.query(`SELECT 1 FROM ${quote(name)} LIMIT 1`);
-        if (rows.length > 0) throw new Error(`The target database is not empty (${name} has rows); import into an empty one.`);
+        if (rows.length > 0)
+          throw new Error(`The target database is not empty (${name} has rows); import into an empty one.`);
       }
     }
     await migrate(connectionString);
