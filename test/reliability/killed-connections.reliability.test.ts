@@ -121,8 +121,14 @@ describe("reliability: killed connections", () => {
       const agrees =
         gapless(events.map((e) => e.seq)) &&
         (approved
-          ? claim.status === "CONFLICTING" && claim.visibility === "PUBLIC" && statusEvents === 1 && publishedEvents === 1
-          : claim.status === "UNVERIFIED" && claim.visibility === "INTERNAL" && statusEvents === 0 && publishedEvents === 0);
+          ? claim.status === "CONFLICTING" &&
+            claim.visibility === "PUBLIC" &&
+            statusEvents === 1 &&
+            publishedEvents === 1
+          : claim.status === "UNVERIFIED" &&
+            claim.visibility === "INTERNAL" &&
+            statusEvents === 0 &&
+            publishedEvents === 0);
       if (!agrees) inconsistent++;
       if (toldDone.has(reviewId) && !approved) lostDone++;
     }
