@@ -34,10 +34,10 @@ function npmScript(
   script: string,
   args: string[],
   databaseUrl: string | null,
-  extra: NodeJS.ProcessEnv = {},
+  extra: Record<string, string> = {},
 ): Promise<{ code: number | null; output: string }> {
   const { DATABASE_URL: _dropped, ...rest } = process.env;
-  const env = { ...rest, ...extra, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  const env = { ...rest, ...extra, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) } as NodeJS.ProcessEnv;
   return new Promise((resolve, reject) => {
     const child = spawn("npm", ["run", "-s", script, "--", ...args], { env });
     let output = "";
