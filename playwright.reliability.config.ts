@@ -2,8 +2,12 @@
  * The reliability suite's HTTP and browser part (`npm run test:reliability`, scripts/reliability.ts):
  * the end-to-end configuration (server, browser, database) with the specs of e2e/reliability/ only.
  */
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import base from "./playwright.config";
+
+/** The server's log, kept for the access checks, which find each denial in it. */
+export const SERVER_LOG = path.resolve("test-results", "reliability-server.log");
 
 export default defineConfig({
   ...base,
@@ -14,4 +18,8 @@ export default defineConfig({
   retries: 0,
   timeout: 300_000,
   reporter: [["list"]],
+  webServer: base.webServer && {
+    ...(Array.isArray(base.webServer) ? base.webServer[0] : base.webServer),
+    command: `mkdir -p test-results && exec npm start 2>&1 | tee ${SERVER_LOG}`,
+  },
 });
