@@ -2,12 +2,14 @@
  * The reliability suite's HTTP and browser part (`npm run test:reliability`, scripts/reliability.ts):
  * the end-to-end configuration (server, browser, database) with the specs of e2e/reliability/ only.
  */
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import base from "./playwright.config";
+import { readSettings } from "./e2e/settings";
 
 /** The server's log, kept for the access checks, which find each denial in it. */
-export const SERVER_LOG = path.resolve("test-results", "reliability-server.log");
+export const SERVER_LOG = path.join(os.tmpdir(), `claimtrail-reliability-server-${readSettings().port}.log`);
 
 export default defineConfig({
   ...base,
@@ -20,6 +22,6 @@ export default defineConfig({
   reporter: [["list"]],
   webServer: base.webServer && {
     ...(Array.isArray(base.webServer) ? base.webServer[0] : base.webServer),
-    command: `mkdir -p test-results && exec npm start 2>&1 | tee ${SERVER_LOG}`,
+    command: `npm start 2>&1 | tee ${SERVER_LOG}`,
   },
 });

@@ -13,6 +13,8 @@ import { changedTables, databaseState, figure } from "./state";
 
 const ROLES = ["EDITOR", "REVIEWER", "ADMIN"] as const;
 const READS = new Set(["searchClaimsAction", "listClaimQuotesAction"]);
+/** Actions that name no existing record (they create one, or start a check): probed by role below. */
+const NO_TARGET = new Set(["createUserAction", "createClaimAction", "startVerificationAction", "setPasswordAction"]);
 
 function deniedInLog(actorId: string): number {
   return readFileSync(SERVER_LOG, "utf8")
@@ -32,8 +34,12 @@ test("no role succeeds at any action on an invisible record or someone else's, a
   // Someone else's: a proposal the demo editor made, pending on a claim of the sample data.
   const editor = await playwright.request.newContext({ baseURL });
   await signInByRequest(editor, DEMO_STAFF.EDITOR.email, DEMO_PASSWORD);
-  const claimId = (await db.query<{ id: string }>(`SELECT id FROM "Claim" WHERE visibility = 'INTERNAL' LIMIT 1`))
-    .rows[0].id;
+  const statement = `Someone else's claim ${tag}`;
+  const create = ACTIONS.find((a) => a.exportedName === "createClaimAction")!;
+  await callAction(editor, create, "fetch", baseURL, { statement, newSubjectName: `Access subject ${tag}` });
+  const claimId = (await db.query<{ id: string }>(`SELECT id FROM "Claim" WHERE statement = $1`, [statement])).rows[0]
+    ?.id;
+  expect(claimId, "the demo editor's claim").toBeDefined();
   const propose = ACTIONS.find((a) => a.exportedName === "proposeAction")!;
   await callAction(editor, propose, "fetch", baseURL, { claimId, kind: "PUBLISH", rationale: "Someone else's." });
   const othersReview = (
@@ -84,10 +90,10 @@ test("no role succeeds at any action on an invisible record or someone else's, a
         ]) as [string, Fields][])
       : []),
     ...(role !== "ADMIN"
-      ? ([["createUserAction", { email: `grab-${tag}@evil.example`, name: "Grab", role: "ADMIN" }]] as [
-          string,
-          Fields,
-        ][])
+      ? ([
+          ["createUserAction", { email: `grab-${tag}@evil.example`, name: "Grab", role: "ADMIN" }],
+          ["startVerificationAction", {}],
+        ] as [string, Fields][])
       : []),
   ];
 
@@ -102,7 +108,7 @@ test("no role succeeds at any action on an invisible record or someone else's, a
     await signInByRequest(context, staff.email, staff.password);
     const before = await databaseState(db);
     const cases: [string, Fields][] = [
-      ...ACTIONS.filter((a) => !READS.has(a.exportedName ?? "") && a.exportedName !== "setPasswordAction").map(
+      ...ACTIONS.filter((a) => !READS.has(a.exportedName ?? "") && !NO_TARGET.has(a.exportedName ?? "")).map(
         (a) => [a.exportedName ?? a.id, invisible] as [string, Fields],
       ),
       ...othersCases(role),
