@@ -1,7 +1,7 @@
 /**
  * Runs once per server process: writes a signed history checkpoint at least every hour
  * (lib/history/checkpoints.ts). Several app servers may run this; the writer takes an advisory
- * lock and skips when another wrote one within the hour.
+ * lock and, under it, skips when another wrote one within the hour (one writer per checkpoint).
  */
 export async function register() {
   const { env } = await import("./lib/env");

@@ -27,6 +27,8 @@ const authEnv = {
 
 export default defineConfig({
   testDir: "e2e",
+  // The reliability suite's specs run in `npm run test:reliability` (playwright.reliability.config.ts).
+  testIgnore: ["reliability/**"],
   fullyParallel: false,
   forbidOnly: CI,
   retries: CI ? 1 : 0,

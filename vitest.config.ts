@@ -35,6 +35,20 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        ...shared,
+        test: {
+          // `npm run test:reliability` (scripts/reliability.ts): races, a model-based test, killed
+          // connections and backup/restore on a PostgreSQL server; each file on a fresh database.
+          name: "reliability",
+          include: ["test/reliability/**/*.reliability.test.ts"],
+          setupFiles: ["test/setup-database.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+          maxWorkers: 1,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -11,7 +11,7 @@ import path from "node:path";
  */
 export type DataLockInfo = {
   pid: number;
-  owner: "app" | "import";
+  owner: "app" | "import" | "backup";
   since: string;
   /** The running app's address and import token (owner "app" only). */
   url?: string;

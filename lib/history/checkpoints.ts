@@ -32,12 +32,32 @@ async function currentLeaves(tx: Tx): Promise<Uint8Array[]> {
   return sortLeaves(heads.map((h) => leafBytes(h.claimId, h.seq, h.hash)));
 }
 
+const HOUR = 60 * 60 * 1000;
+
 export async function writeCheckpoint(now: Date = new Date()): Promise<Checkpoint> {
+  return (await writeCheckpointUnlessRecent(now, null))!;
+}
+
+/**
+ * Writes a checkpoint unless one was written within the last hour. The check runs under the same
+ * advisory lock as the write, so of several servers whose timers fire together exactly one writes;
+ * the others wait for its commit, then see it. (Checked outside the lock, both would see "due".)
+ */
+export async function writeCheckpointIfDue(now: Date = new Date()): Promise<Checkpoint | null> {
+  return writeCheckpointUnlessRecent(now, HOUR);
+}
+
+/**
+ * Everything runs on the transaction's client `tx`: the embedded database's pool has one
+ * connection, so a query through db() inside this transaction would wait for it forever.
+ */
+async function writeCheckpointUnlessRecent(now: Date, within: number | null): Promise<Checkpoint | null> {
   return db().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHECKPOINT_LOCK})`;
-      const leaves = await currentLeaves(tx);
       const previous = await tx.historyCheckpoint.findFirst({ orderBy: { seq: "desc" } });
+      if (within !== null && previous && now.getTime() - previous.createdAt.getTime() < within) return null;
+      const leaves = await currentLeaves(tx);
       const body: CheckpointBody = {
         v: 1,
         seq: (previous?.seq ?? 0) + 1,
@@ -71,13 +91,6 @@ export async function writeCheckpoint(now: Date = new Date()): Promise<Checkpoin
     },
     { timeout: 60_000 },
   );
-}
-
-/** Writes a checkpoint unless one was written within the last hour. */
-export async function writeCheckpointIfDue(now: Date = new Date()): Promise<Checkpoint | null> {
-  const last = await db().historyCheckpoint.findFirst({ orderBy: { seq: "desc" }, select: { createdAt: true } });
-  if (last && now.getTime() - last.createdAt.getTime() < 60 * 60 * 1000) return null;
-  return writeCheckpoint(now);
 }
 
 function toCheckpoint(row: {

@@ -60,8 +60,16 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return errors;
 }
 
-function failure<T>(error: unknown, values: Record<string, string>): ActionState<T> {
-  if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
+/** Refusals of who may do what are kept: an audit of denials shows probing before it succeeds. */
+const DENIALS = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
+
+function failure<T>(error: unknown, values: Record<string, string>, actor: Actor | null): ActionState<T> {
+  if (error instanceof AppError) {
+    if (DENIALS.has(error.code)) {
+      logger.warn({ event: "access-denied", code: error.code, actorId: actor?.id ?? null }, error.message);
+    }
+    return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
+  }
   if (error instanceof z.ZodError) {
     return {
       ok: false,
@@ -95,9 +103,15 @@ function action<S extends z.ZodType, T>(
     if (!(form instanceof FormData)) return { ok: false, message: "Malformed request." };
     const values = formValues(form);
     const refusal = crossSiteRefusal(await headers());
-    if (refusal) return { ok: false, message: refusal };
+    if (refusal) {
+      logger.warn({ event: "access-denied", code: "CROSS_SITE" }, refusal);
+      return { ok: false, message: refusal };
+    }
     const actor = await getActor();
-    if (requireStaff && !actor) return { ok: false, message: "Your session has ended. Sign in again.", values };
+    if (requireStaff && !actor) {
+      logger.warn({ event: "access-denied", code: "UNAUTHENTICATED", actorId: null }, "action without a session");
+      return { ok: false, message: "Your session has ended. Sign in again.", values };
+    }
     const fields = formObject(form);
     const nulErrors = nulFieldErrors(fields);
     if (nulErrors) return { ok: false, message: "Check the highlighted fields.", fieldErrors: nulErrors, values };
@@ -105,7 +119,7 @@ function action<S extends z.ZodType, T>(
       return { ok: true, data: await run(actor, schema.parse(fields)) };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are not failures
-      return failure<T>(error, values);
+      return failure<T>(error, values, actor);
     }
   };
 }
