@@ -10,6 +10,7 @@ export { styles as shellStyles };
 /** The public navigation: the public layout's and the 404 page's. */
 export const PUBLIC_LINKS = [
   { href: "/claims", label: "Claims" },
+  { href: "/how-we-check", label: "How we check" },
   { href: "/signin", label: "Staff sign-in" },
 ];
 

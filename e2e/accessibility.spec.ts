@@ -41,6 +41,7 @@ const PUBLIC_PAGES: [string, (ids: Ids) => string][] = [
   ["not found", () => "/claims/missing"],
   ["transparency", () => "/transparency"],
   ["API and exports", () => "/developers"],
+  ["how we check claims", () => "/how-we-check"],
 ];
 
 const STAFF_PAGES: [string, (ids: Ids) => string][] = [

@@ -82,6 +82,7 @@ test.describe("at 390 px", () => {
     ["article", async (db: import("pg").Pool) => `/articles/${await articleIdByHeadline(db, HEADLINE_2019)}`],
     ["sign-in", async () => "/signin"],
     ["transparency", async () => "/transparency"],
+    ["how we check claims", async () => "/how-we-check"],
   ] as const) {
     test(`the ${name} page does not scroll sideways`, async ({ page, db }) => {
       await page.goto(await path(db));

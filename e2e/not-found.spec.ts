@@ -43,3 +43,21 @@ test("an internal claim is a 404 and is not listed", async ({ page, db }) => {
     await db.query(`DELETE FROM "Claim" WHERE id = $1`, [id]);
   }
 });
+
+test("readers find how claims are checked from every public page", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("banner").getByRole("link", { name: "How we check" }).click();
+  await expect(page).toHaveURL(/\/how-we-check$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("How we check claims");
+  // The statuses with what each needs, the review rule, and how to read a figure.
+  for (const section of [
+    "What the statuses mean",
+    "Who decides",
+    "Corrections and withdrawals",
+    "How to read a figure",
+  ]) {
+    await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
+  }
+  await expect(page.getByRole("main")).toContainText("at least two independent sources");
+  await expect(page.getByRole("main")).toContainText("Nobody approves their own proposal");
+});

@@ -24,6 +24,9 @@ type Rule = { from: readonly ClaimStatus[]; check: (facts: ClaimFacts) => string
 export const CORROBORATED_NEEDS =
   "Corroborated needs at least two independent sources: quotes from two different outlets, or external evidence that is not from the outlet the claim is quoted from.";
 
+export const CONFLICTING_NEEDS =
+  "Conflicting needs a “contradicts” link to another claim, or an evidence item whose note says why.";
+
 export const TRANSITIONS: Record<ClaimStatus, Rule> = {
   CORROBORATED: {
     from: ["UNVERIFIED", "CONFLICTING"],
@@ -31,10 +34,7 @@ export const TRANSITIONS: Record<ClaimStatus, Rule> = {
   },
   CONFLICTING: {
     from: ["UNVERIFIED", "CORROBORATED"],
-    check: (f) =>
-      f.hasContradictsLink || f.explainedEvidenceCount >= 1
-        ? null
-        : "Conflicting needs a “contradicts” link to another claim, or an evidence item whose note says why.",
+    check: (f) => (f.hasContradictsLink || f.explainedEvidenceCount >= 1 ? null : CONFLICTING_NEEDS),
   },
   UNVERIFIED: { from: ["CORROBORATED", "CONFLICTING"], check: () => null },
 };
