@@ -20,6 +20,7 @@ import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { clearPageCache } from "./page-cache";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const started = Date.now();
@@ -182,6 +183,7 @@ async function main() {
     reviewers: string[];
   };
 
+  clearPageCache(root);
   const servers = PORTS.map((port) => startServer(port, databaseUrl.toString(), secrets));
   try {
     await Promise.all(bases.map(waitFor));
