@@ -159,6 +159,13 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
           <Field name="high" label="to high" state={state} inputMode="decimal" defaultValue={initial.high} />
         </div>
         <Field name="unit" label="Unit" hint="e.g. fighters" state={state} defaultValue={initial.unit} />
+        <Field
+          name="measure"
+          label="What it counts (measure)"
+          hint="e.g. ISIS fighters in Iraq. Only figures of one measure are compared. Empty: a measure named after the unit."
+          state={state}
+          defaultValue={initial.measure}
+        />
         <label className={fieldStyles.check}>
           <input type="checkbox" name="approximate" defaultChecked={checked("approximate")} /> Approximate (“about”, “an
           estimated”)

@@ -202,3 +202,24 @@ describe("claimFormSchema: the claim editor's fields as the browser sends them",
     expect(form({ speakerId: "p1", newSpeakerName: "Ignored" }).newSpeaker).toBeNull();
   });
 });
+
+describe("the claim editor's measure field", () => {
+  const form = {
+    statement: "ISIS had about 1,000 fighters",
+    subjectId: "subject-1",
+    hasQuantity: "on",
+    value: "1,000",
+    unit: "fighters",
+  };
+  it("names the figure's measure, or leaves it to the data layer when empty", () => {
+    expect(claimFormSchema.parse({ ...form, measure: " ISIS fighters in Iraq " }).quantity).toMatchObject({
+      newMeasureName: "ISIS fighters in Iraq",
+    });
+    expect(claimFormSchema.parse({ ...form, measure: "" }).quantity).toMatchObject({ newMeasureName: null });
+  });
+  it("refuses a name over 120 characters beside the measure field", () => {
+    const result = claimFormSchema.safeParse({ ...form, measure: "x".repeat(121) });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]).toMatchObject({ path: ["measure"], message: "At most 120 characters." });
+  });
+});

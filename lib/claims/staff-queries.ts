@@ -91,6 +91,11 @@ export async function getStaffClaim(actor: Actor, id: string) {
     ],
     linkedClaimCount: others.length,
     working: state.working,
+    /** The name of the working figure's measure (the editor shows it; saving the name keeps it). */
+    workingMeasureName: state.working.quantity?.measureId
+      ? ((await db().measure.findUnique({ where: { id: state.working.quantity.measureId }, select: { name: true } }))
+          ?.name ?? "")
+      : "",
     revision,
     revisionItems: describeItemChanges(revision.items, new Map(statements.map((s) => [s.id, s.statement]))),
     pending,

@@ -41,7 +41,7 @@ export async function EditorSection({ claim, actor }: { claim: StaffClaim; actor
         submitLabel={claim.visibility === "PUBLIC" ? "Save to the draft revision" : "Save claim"}
         subjects={subjects}
         speakers={speakers}
-        initial={toClaimFormValues({ ...claim.working, internalNotes: claim.internalNotes })}
+        initial={toClaimFormValues({ ...claim.working, internalNotes: claim.internalNotes }, claim.workingMeasureName)}
         hidden={{ claimId: claim.id }}
       />
     </section>
