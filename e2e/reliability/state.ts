@@ -1,3 +1,4 @@
+import { DATABASE_TEXT } from "../fixtures";
 import type pg from "pg";
 
 /** Tables that change without anyone writing through the app: sign-in throttling, migrations. */
@@ -29,3 +30,11 @@ export function changedTables(before: Record<string, string>, after: Record<stri
 export function figure(test: string, text: string, since: number): void {
   console.log(`[reliability] ${test}: ${text} (${((Date.now() - since) / 1000).toFixed(1)} s)`);
 }
+
+/** What must never reach a response: database text, a stack trace, SQL naming a table, internals. */
+export const LEAKS = [
+  DATABASE_TEXT,
+  /\bat (async )?[\w.<>]+ \(|\.tsx?:\d+:\d+|node_modules\//,
+  /\b(SELECT|INSERT|UPDATE|DELETE)\b[\s\S]{0,80}\b(FROM|INTO|SET)\b\s+"/,
+  /Prisma|P20\d\d|ECONNREFUSED|TypeError|ReferenceError/,
+];
