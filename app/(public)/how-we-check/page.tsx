@@ -31,19 +31,16 @@ export default function HowWeCheckPage() {
 
       <section aria-labelledby="statuses">
         <h2 id="statuses">What the statuses mean</h2>
-        <dl className={txt.facts}>
+        <ul className={styles.plainList}>
           {STATUSES.map((status) => (
-            <div key={status}>
-              <dt>
-                <StatusBadge status={status} />
-              </dt>
-              <dd>
-                <p>{STATUS_EXPLANATION[status]}</p>
-                <p className={txt.meta}>{NEEDS[status]}</p>
-              </dd>
-            </div>
+            <li key={status}>
+              <p>
+                <StatusBadge status={status} /> {STATUS_EXPLANATION[status]}
+              </p>
+              <p className={txt.meta}>{NEEDS[status]}</p>
+            </li>
           ))}
-        </dl>
+        </ul>
         <p>
           Two sources are independent when they come from different outlets, judged by their web addresses. An article
           whose outlet we do not know never counts as an independent source, and neither does evidence published by the
