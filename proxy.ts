@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { CORS } from "./lib/api/cors";
+import { cachedEndpointAnswer } from "./lib/api/endpoints";
 import { isWithdrawnClaimId } from "./lib/claims/withdrawn";
 import { appUrl, env } from "./lib/env";
 import { refuseRequest } from "./lib/http/request-guard";
@@ -9,7 +11,9 @@ import { securityHeaders } from "./lib/http/security-headers";
  * data (lib/ checks every record). It refuses malformed or cross-site requests with a clean 4xx
  * before Next answers them with a 500; it answers a withdrawn claim's URL with the 410 notice (App
  * Router pages cannot set that status, so it rewrites to the route handler that can,
- * app/(public)/claims/[id]/withdrawn/route.ts); and it sets the hardening headers on every response.
+ * app/(public)/claims/[id]/withdrawn/route.ts); it answers a cached API endpoint's query string
+ * (refused) and CORS preflight itself (lib/api/endpoints.ts cachedEndpointAnswer); and it sets the
+ * hardening headers on every response.
  */
 export async function proxy(request: NextRequest) {
   const headers = securityHeaders({
@@ -17,9 +21,17 @@ export async function proxy(request: NextRequest) {
     https: appUrl().startsWith("https://"),
   });
   const refusal = refuseRequest(request.method, request.nextUrl, request.headers);
+  const api = refusal ? null : cachedEndpointAnswer(request.method, request.nextUrl);
   const response = refusal
     ? NextResponse.json({ error: { code: refusal.code, message: refusal.message } }, { status: refusal.status })
-    : ((await withdrawnNotice(request)) ?? NextResponse.next());
+    : api?.status === 204
+      ? new NextResponse(null, { status: 204, headers: CORS })
+      : api
+        ? NextResponse.json(
+            { error: { code: "INVALID_PARAMETER", param: api.param, message: api.message } },
+            { status: 400, headers: CORS },
+          )
+        : ((await withdrawnNotice(request)) ?? NextResponse.next());
   for (const [name, value] of headers) response.headers.set(name, value);
   return response;
 }

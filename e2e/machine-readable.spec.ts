@@ -86,6 +86,30 @@ test("the JSON API answers with CORS, pages, and names a bad parameter", async (
   expect(Object.keys(doc.paths)).toContain("/api/v1/claims/{id}/annotations");
 });
 
+test("a claim's JSON is served from the cache and refuses a query it would ignore", async ({ request, db }) => {
+  const id = await hashemi2019(db);
+  const first = await request.get(`/api/v1/claims/${id}`);
+  expect(first.status()).toBe(200);
+  expect(first.headers()["access-control-allow-origin"]).toBe("*");
+  const again = await request.get(`/api/v1/claims/${id}`);
+  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect((await again.json()).id).toBe(id);
+  for (const path of [`/api/v1/claims/${id}?status=CORROBORATED`, `/api/v1/claims/${id}/history?limit=5`]) {
+    const bad = await request.get(path);
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error).toMatchObject({
+      code: "INVALID_PARAMETER",
+      param: path.split("?")[1].split("=")[0],
+    });
+  }
+  const preflight = await request.fetch(`/api/v1/claims/${id}`, { method: "OPTIONS" });
+  expect(preflight.status()).toBe(204);
+  expect(preflight.headers()["access-control-allow-methods"]).toContain("GET");
+  const unknown = await request.get("/api/v1/articles/no-such-article");
+  expect(unknown.status()).toBe(404);
+  expect((await unknown.json()).error.code).toBe("NOT_FOUND");
+});
+
 test("the developers page lists every endpoint", async ({ page }) => {
   await page.goto("/developers");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("API and exports");

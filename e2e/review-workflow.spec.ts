@@ -101,6 +101,7 @@ test("an editor's corroborated proposal, approved by a reviewer, shows on the pu
   await expect(history).toContainText(`approved by ${DEMO_STAFF.REVIEWER.name}`);
   // Proposals are staff business; only the approved change is public.
   await expect(history).not.toContainText("Proposed:");
+  expect((await (await reader.request.get(`/api/v1/claims/${claimId}`)).json()).status).toBe("CORROBORATED");
 
   // Public pages are cached; a decision expires, at once, every one it changes. The claim page and
   // the article quoting it are in the cache now; the very next request of each shows the new status.
@@ -129,6 +130,10 @@ test("an editor's corroborated proposal, approved by a reviewer, shows on the pu
   await expect(verdict).toContainText(`approved by ${DEMO_STAFF.REVIEWER.name}`);
   await reader.goto(`/articles/${articleId}`);
   await expect(reader.locator(`[title*="Unverified: ${statement}"]`).first()).toBeVisible();
+  // The claim's JSON, cached since it was requested right after publication, is expired by the same
+  // rule as the pages: the very next request shows the new status.
+  const json = await reader.request.get(`/api/v1/claims/${claimId}`);
+  expect((await json.json()).status).toBe("UNVERIFIED");
 });
 
 test("an Arabic statement reads right to left on the public page", async ({ page, browser }) => {

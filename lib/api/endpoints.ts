@@ -15,6 +15,12 @@ export type Endpoint = {
   rateLimited?: (query: Record<string, unknown>) => boolean;
   /** Served as JSON-LD or a file rather than JSON (documented, not described by a schema). */
   mediaType?: string;
+  /**
+   * Answered from Next's cache like a page (its route is `force-static`, expired by
+   * lib/cache/expire.ts at each decision). Such an endpoint takes no query: a cached answer runs no
+   * handler, so proxy.ts refuses a query string before the cache (cachedEndpointRefusal).
+   */
+  cached?: true;
 };
 
 export const ENDPOINTS = {
@@ -29,12 +35,14 @@ export const ENDPOINTS = {
     path: "/api/v1/claims/{id}",
     summary: "One public claim with its quotes, links, figure and corrections (410 if withdrawn).",
     query: s.noQuery,
+    cached: true,
     response: s.claimDetail,
   },
   claimHistory: {
     path: "/api/v1/claims/{id}/history",
     summary: "A public claim's history as the public reads it.",
     query: s.noQuery,
+    cached: true,
     response: s.page(s.historyEntry),
   },
   articles: {
@@ -47,6 +55,7 @@ export const ENDPOINTS = {
     path: "/api/v1/articles/{id}",
     summary: "One public article: its text and the public claims quoted in it.",
     query: s.noQuery,
+    cached: true,
     response: s.articleDetail,
   },
   subjects: {
@@ -157,4 +166,24 @@ export function openApiDocument(serverUrl: string) {
     servers: [{ url: serverUrl }],
     paths,
   };
+}
+
+const CACHED_PATHS = Object.values(ENDPOINTS as Record<string, Endpoint>)
+  .filter((e) => e.cached)
+  .map((e) => new RegExp(`^${e.path.replace(/\{id\}/g, "[^/]+")}$`));
+
+/**
+ * What proxy.ts answers itself for a cached endpoint, before Next's cache: a query string (which
+ * such an endpoint takes none of, so its cached answer could not report it) is refused, and a CORS
+ * preflight is answered (a statically generated route may export GET alone). Null otherwise.
+ */
+export function cachedEndpointAnswer(
+  method: string,
+  url: URL,
+): { status: 204 } | { status: 400; param: string; message: string } | null {
+  if (!CACHED_PATHS.some((path) => path.test(url.pathname))) return null;
+  if (method.toUpperCase() === "OPTIONS") return { status: 204 };
+  const [param] = [...url.searchParams.keys()];
+  if (param === undefined) return null;
+  return { status: 400, param, message: `Unknown parameter “${param}”.` };
 }

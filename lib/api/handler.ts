@@ -5,6 +5,7 @@ import { appUrl } from "../env";
 import { AppError } from "../errors";
 import { clientAddress } from "../http/client-address";
 import { logger } from "../logger";
+import { CORS } from "./cors";
 import { ENDPOINTS, type EndpointName } from "./endpoints";
 import * as q from "./queries";
 import { idParam } from "./schemas";
@@ -15,7 +16,6 @@ import { idParam } from "./schemas";
  * INVALID_PARAMETER naming the parameter, 404, 410, 429), per-address limits on uncached work, and
  * nothing of an unexpected error leaks.
  */
-const CORS = { "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS" };
 const SEARCH_LIMIT = { points: 60, duration: 60, blockDuration: 60 };
 
 const error = (status: number, code: string, message: string, param?: string, headers: Record<string, string> = {}) =>
@@ -79,14 +79,18 @@ export function apiGet(name: EndpointName) {
         }
       }
       const body = await RUN[name](parsed.data as never, id, appUrl());
-      return Response.json(body, {
-        headers: { ...CORS, "Cache-Control": limited ? "no-store" : "public, max-age=60, s-maxage=300" },
-      });
+      // A cached endpoint's Cache-Control is Next's own (its ISR lifetime); the rest may sit in a CDN briefly.
+      const caching: Record<string, string> =
+        "cached" in endpoint ? {} : { "Cache-Control": limited ? "no-store" : "public, max-age=60, s-maxage=300" };
+      return Response.json(body, { headers: { ...CORS, ...caching } });
     } catch (e) {
       if (e instanceof AppError && (e.code === "NOT_FOUND" || e.code === "GONE" || e.code === "RATE_LIMITED")) {
         return error(e.status, e.code, e.message);
       }
       logger.error({ err: e, path: url.pathname }, "API request failed");
+      // Next caches whatever a cached endpoint returns, whatever its status; a failure thrown is not
+      // cached (Next answers a bare 500), so the next request tries again.
+      if ("cached" in endpoint) throw new Error("API request failed");
       return error(500, "INTERNAL", "Something went wrong.");
     }
   };

@@ -39,7 +39,7 @@ export async function publicPathsOf(claimId: string): Promise<string[]> {
     `/api/v1/claims/${claimId}`,
     `/api/v1/claims/${claimId}/history`,
     ...[...claims].map((id) => `/claims/${id}`),
-    ...[...articles].map((id) => `/articles/${id}`),
+    ...[...articles].flatMap((id) => [`/articles/${id}`, `/api/v1/articles/${id}`]),
   ];
 }
 

@@ -1,7 +1,13 @@
-import { apiGet, apiOptions } from "@/lib/api/handler";
+import { apiGet } from "@/lib/api/handler";
 
-export const dynamic = "force-dynamic";
+// Cached like the claim and article pages: rendered on first request, kept until a decision expires
+// it (lib/cache/expire.ts). It takes no query: proxy.ts refuses one, and answers its CORS
+// preflight, before the cache.
+export const dynamic = "force-static";
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
 
 /** A public claim's history (lib/api/endpoints.ts). */
 export const GET = apiGet("claimHistory");
-export const OPTIONS = apiOptions;
