@@ -103,6 +103,9 @@ test("refusals show beside the fields and keep what the reader typed", async ({ 
   await expect(form.getByLabel("What is wrong?")).toHaveValue(message);
   await expect(form.getByLabel("A source that shows it (optional)")).toHaveValue("not a web address");
   await expect(form.getByLabel("Your e-mail, if you would like a reply (optional)")).toHaveValue("reader at example");
+  // The form with its errors shown is as accessible as without.
+  const { violations } = await new AxeBuilder({ page }).include("form.correction-form").withTags(TAGS).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
   // The limits are in the fields themselves, and the count says how far the reader is.
   await expect(form.getByLabel("What is wrong?")).toHaveAttribute("maxlength", "2000");

@@ -39,7 +39,7 @@ export const correctionRequestSchema = z.object({
       .max(CORRECTION_LIMITS.sourceUrl, atMost(CORRECTION_LIMITS.sourceUrl))
       .pipe(z.url({ protocol: /^https?$/, error: "Use a full web address starting with https:// or http://." })),
   ),
-  [HONEYPOT_FIELD]: z.string().max(10_000).default(""),
+  [HONEYPOT_FIELD]: z.string().default(""),
   [STAMP_FIELD]: z.string().max(200).default(""),
 });
 export type CorrectionRequestInput = z.output<typeof correctionRequestSchema>;
