@@ -54,6 +54,7 @@ const STAFF_PAGES: [string, (ids: Ids) => string][] = [
   ["new claim", () => "/desk/claims/new"],
   ["style guide", () => "/desk/styleguide"],
   ["review queue", () => "/review"],
+  ["correction requests", () => "/desk/corrections"],
   ["users", () => "/admin/users"],
   ["audit log", () => "/admin/audit"],
   ["history check", () => "/admin/history?run=1"],

@@ -65,8 +65,10 @@ async function expectUnchanged(db: pg.Pool, before: Awaited<ReturnType<typeof sn
 // Probing the server actions (called as a browser would: e2e/build-manifest.ts).
 
 const SET_PASSWORD_LINK = /\/set-password\/[A-Za-z0-9_-]{40,}/;
+// A public action answers an anonymous call with its own refusal: the correction request form
+// ("Not sent…", without a valid form stamp) and set-password (without a valid link).
 const REFUSAL =
-  /Cross-site request refused|Your session has ended\. Sign in again\.|This link is invalid, used or expired|Invalid Server Actions request/;
+  /Cross-site request refused|Your session has ended\. Sign in again\.|This link is invalid, used or expired|Invalid Server Actions request|Not sent/;
 
 /** The id of the first row of a table (by creation), or a made-up one if it is empty. */
 async function someId(db: pg.Pool, table: string): Promise<string> {

@@ -3,6 +3,7 @@ import { SiteShell } from "@/components/site-shell";
 import { SignOutButton } from "@/components/staff/sign-out-button";
 import { can } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
+import { countOpenCorrectionRequests } from "@/lib/corrections/queries";
 
 /**
  * The staff shell: who is signed in, and links to the areas their role has. Not a security
@@ -12,10 +13,16 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const actor = await getActor();
   // Each staff page sends anonymous visitors to sign-in with its own path to come back to.
   if (!actor) return children;
+  const openCorrections = await countOpenCorrectionRequests(actor);
   const areas = [
     { href: "/desk", label: "Desk", show: can(actor.role, "claim:create") },
     { href: "/desk/import", label: "Import", show: can(actor.role, "article:import") },
     { href: "/review", label: "Review queue", show: can(actor.role, "review:decide") },
+    {
+      href: "/desk/corrections",
+      label: openCorrections > 0 ? `Corrections (${openCorrections} open)` : "Corrections",
+      show: can(actor.role, "correction:handle"),
+    },
     { href: "/admin/users", label: "Users", show: can(actor.role, "user:manage") },
     { href: "/admin/audit", label: "Audit log", show: can(actor.role, "audit:read") },
     { href: "/admin/history", label: "History check", show: can(actor.role, "history:verify") },

@@ -6,7 +6,7 @@ import { ACTIONS, ROLES, can, type Action } from "./permissions";
 
 /**
  * Who may do what, written out by hand from DESIGN.md ("Who uses it"): editors work on articles
- * and claims and propose status changes; reviewers can also decide proposals; only admins
+ * and claims, propose status changes and handle readers' correction requests; reviewers can also decide proposals; only admins
  * publish, manage users, read the audit log and verify the history chain.
  */
 const EXPECTED: Record<Action, { EDITOR: boolean; REVIEWER: boolean; ADMIN: boolean }> = {
@@ -17,6 +17,7 @@ const EXPECTED: Record<Action, { EDITOR: boolean; REVIEWER: boolean; ADMIN: bool
   "claim:edit": { EDITOR: true, REVIEWER: true, ADMIN: true },
   "claim:comment": { EDITOR: true, REVIEWER: true, ADMIN: true },
   "review:propose": { EDITOR: true, REVIEWER: true, ADMIN: true },
+  "correction:handle": { EDITOR: true, REVIEWER: true, ADMIN: true },
   "review:decide": { EDITOR: false, REVIEWER: true, ADMIN: true },
   "claim:publish": { EDITOR: false, REVIEWER: true, ADMIN: true },
   "claim:redact": { EDITOR: false, REVIEWER: false, ADMIN: true },

@@ -13,6 +13,7 @@ export const ACTIONS = [
   "claim:edit",
   "claim:comment",
   "review:propose",
+  "correction:handle",
   "review:decide",
   "claim:publish",
   "claim:redact",
@@ -30,6 +31,8 @@ const EDITOR: readonly Action[] = [
   "claim:edit",
   "claim:comment",
   "review:propose",
+  // Readers' correction requests (lib/corrections/): any staff member answers or closes them.
+  "correction:handle",
 ];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {

@@ -7,6 +7,8 @@ import { orNotFound } from "@/app/_lib/or-not-found";
 import { EvidenceLink } from "@/components/evidence-link";
 import { HistoryList } from "@/components/history-list";
 import { VerifyHistoryButton } from "@/components/verify-history-button";
+import { CorrectionRequestForm } from "@/components/corrections/correction-request-form";
+import { requestCorrectionAction } from "@/app/(public)/corrections/actions";
 import { PreciseDateText, Timestamp } from "@/components/precise-date";
 import { QuantityFacts } from "@/components/quantity";
 import { StatusBadge } from "@/components/status-badge";
@@ -85,6 +87,10 @@ export default async function ClaimPage({ params }: Props) {
           </p>
         </div>
       )}
+      <p className={`${txt.meta} verdict-links`}>
+        <Link href="/how-we-check">How we check claims</Link> · Spotted an error?{" "}
+        <a href="#request-correction">Request a correction</a>
+      </p>
       {claim.correctedAt && (
         <p className={`${noticeClass()} corrected-on`}>
           Corrected on <PreciseDateText date={{ on: claim.correctedAt, precision: "DAY", inferred: false }} />:{" "}
@@ -234,6 +240,15 @@ export default async function ClaimPage({ params }: Props) {
         )}
         <HistoryList history={claim.history} claimPath="/claims/" />
         <VerifyHistoryButton claimId={claim.id} />
+      </section>
+
+      <section aria-labelledby="request-correction">
+        <h2 id="request-correction">Request a correction</h2>
+        <p className={txt.meta}>
+          Something here wrong or out of date? Tell our editors; no account needed. They read every request and answer
+          or close each one.
+        </p>
+        <CorrectionRequestForm claimId={claim.id} action={requestCorrectionAction} />
       </section>
     </article>
   );
