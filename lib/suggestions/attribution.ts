@@ -9,7 +9,19 @@ import { type Term, termsOf } from "./terms";
 export type Speaker = { name: string; description: string | null; inferred: boolean };
 export type Attribution = { verb: string; speaker: Speaker | null };
 
-const VERBS = new Set(["said", "says", "say", "told", "tells", "estimated", "estimates", "added", "stated", "wrote"]);
+const VERBS = new Set([
+  "said",
+  "says",
+  "say",
+  "told",
+  "tells",
+  "estimated",
+  "estimates",
+  "added",
+  "stated",
+  "wrote",
+  "tweeted",
+]);
 const PRONOUNS = /^(he|she|they)$/i;
 const ROLE_NOUNS =
   /^(expert|analyst|official|spokesman|spokeswoman|spokesperson|minister|commander|officer|researcher|professor)$/i;
@@ -70,16 +82,12 @@ function description(terms: Term[], a: number, b: number): string | null {
   return a === 0 && !terms[0]!.tags.has("ProperNoun") ? words.charAt(0).toLowerCase() + words.slice(1) : words;
 }
 
+type Found = Omit<Speaker, "inferred"> & { inferredHere?: boolean };
+
 /** The speaker next to the verb at index v, if the sentence names one. */
-function speakerAt(
-  terms: Term[],
-  v: number,
-  after: number,
-  verb: string,
-): Omit<Speaker, "inferred"> | "previous" | null {
+function speakerAt(terms: Term[], v: number, after: number, verb: string): Found | "previous" | null {
   const before = terms[v - 1];
-  // "…, said Rasha Al Aqeedi, a senior analyst at …"
-  // "told X" names who heard it, never the speaker.
+  // "…, said Rasha Al Aqeedi, a senior analyst at …"; "told X" names who heard it, never the speaker.
   const following = verb === "told" || verb === "tells" ? null : nameRunStartingAt(terms, after);
   if (following && (!before || endsClause(before) || before.tags.has("Adverb"))) {
     const rest = terms[following[1]]!;
@@ -91,12 +99,18 @@ function speakerAt(
     };
   }
   if (!before) return null;
-  if (PRONOUNS.test(bare(before))) return "previous";
+  if (PRONOUNS.test(bare(before))) {
+    // "Nuri Mahmoud … gave a speech in which he said": the name the sentence opens with.
+    const opening = nameRunStartingAt(terms, 0);
+    if (opening && opening[1] < v - 1) return { name: textOf(terms, opening), description: null, inferredHere: true };
+    return "previous";
+  }
   // "The expert added", "The Iraqi official added": the speaker named before.
-  if (ROLE_NOUNS.test(bare(before))) {
+  if (ROLE_NOUNS.test(bare(before)) && !endsClause(before)) {
     let open = v - 1;
     while (open > 0 && v - open < 4 && !endsClause(terms[open - 1]!)) open--;
-    if (/^the$/i.test(bare(terms[open]!))) return "previous";
+    const opensClause = open === 0 || endsClause(terms[open - 1]!);
+    if (opensClause && /^the$/i.test(bare(terms[open]!))) return "previous";
   }
   // "Col. Wayne Marotto, spokesman for the U.S.-led coalition, told VOA": the appositive between.
   if (endsClause(before)) {
@@ -128,7 +142,11 @@ export function findAttribution(sentence: string, previous: Speaker | null): Att
     }
     const found = speakerAt(terms, i, i + 1, w);
     if (found === "previous") return { verb: w, speaker: previous ? { ...previous, inferred: true } : null };
-    return { verb: w, speaker: found ? { ...found, inferred: false } : null };
+    if (!found) return { verb: w, speaker: null };
+    return {
+      verb: w,
+      speaker: { name: found.name, description: found.description, inferred: Boolean(found.inferredHere) },
+    };
   }
   return null;
 }

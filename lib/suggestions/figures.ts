@@ -81,7 +81,13 @@ function numberSpans(sentence: string): (Span & { tags: Set<string> })[] {
     // "one of the", "a": rarely a figure; "thousands", "a few", "dozens": no number to check.
     if (/^(one|a|an)$/i.test(text) || !(w.num > 0)) continue;
     if (/^(tens|hundreds|thousands|millions|dozens|a few|few|several|many)\b/i.test(text)) continue;
-    spans.push(w);
+    // compromise leaves out the article of "a thousand".
+    const article = /\b(an?)\s+$/i.exec(sentence.slice(Math.max(0, w.start - 4), w.start));
+    spans.push(
+      article && /^(hundred|thousand|million|billion|dozen)/i.test(text)
+        ? { ...w, start: w.start - article[0].length }
+        : w,
+    );
   }
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -139,6 +145,7 @@ function unitAfter(sentence: string, terms: Term[], start: number, end: number):
     }
     if (t.tags.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Gerund")) break;
     if (t.tags.has("Value") || t.tags.has("Preposition") || t.tags.has("Determiner")) break;
+    if (t.tags.has("Gerund") && !t.tags.has("Noun")) continue; // "50 hiding places"
     if (t.tags.has("Noun") && !t.tags.has("Pronoun")) unit = t.text;
     else if (!t.tags.has("Adjective") && !t.tags.has("Acronym")) break;
     if (/[,;:.!?)”"]/.test(t.post)) break;
