@@ -33,10 +33,18 @@ const quantitySelect = {
   unit: true,
 } as const;
 
+// When a figure held: its as-of date, else when it was stated, else when its first quoted article appeared.
 const figureAt = (
   q: { value: number | null; low: number | null; high: number | null; approximate: boolean; asOf: Date | null },
-  statedOn: Date | null,
-): FigureAt => ({ ...q, on: q.asOf ?? statedOn });
+  claim: { statedOn: Date | null; quotes: { articleVersion: { article: { publishedOn: Date | null } } }[] },
+): FigureAt => ({ ...q, on: q.asOf ?? claim.statedOn ?? claim.quotes[0]?.articleVersion.article.publishedOn ?? null });
+
+const firstQuoteDate = {
+  where: { redactedAt: null },
+  orderBy: { createdAt: "asc" },
+  take: 1,
+  select: { articleVersion: { select: { article: { select: { publishedOn: true } } } } },
+} as const;
 
 export async function suggestLinks(actor: Actor, claimId: string): Promise<LinkSuggestion[]> {
   assertCan(actor, "read:internal");
@@ -48,6 +56,7 @@ export async function suggestLinks(actor: Actor, claimId: string): Promise<LinkS
       subjectId: true,
       speakerId: true,
       statedOn: true,
+      quotes: firstQuoteDate,
       quantity: { select: quantitySelect },
       linksFrom: { select: { toClaimId: true } },
       linksTo: { select: { fromClaimId: true } },
@@ -91,16 +100,17 @@ export async function suggestLinks(actor: Actor, claimId: string): Promise<LinkS
       status: true,
       visibility: true,
       statedOn: true,
+      quotes: firstQuoteDate,
       quantity: { select: quantitySelect },
     },
   });
-  const mine = claim.quantity ? figureAt(claim.quantity, claim.statedOn) : null;
+  const mine = claim.quantity ? figureAt(claim.quantity, claim) : null;
   const similarity = new Map(similar.map((s) => [s.id, s.similarity]));
   const suggestions: (LinkSuggestion & { score: number })[] = [];
   for (const other of others) {
-    const { statedOn: _s, quantity, ...shown } = other;
+    const { statedOn: _s, quotes: _q, quantity, ...shown } = other;
     if (mine && measureId && quantity?.measureId === measureId) {
-      const relation = relateFigures(mine, figureAt(quantity, other.statedOn));
+      const relation = relateFigures(mine, figureAt(quantity, other));
       if (relation) {
         const direction = relation.type === "UPDATES" && !relation.firstIsNewer ? "to" : "from";
         suggestions.push({
