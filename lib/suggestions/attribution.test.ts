@@ -21,6 +21,24 @@ describe("attributed statements in the sample articles", () => {
     ).toEqual({ verb: "according to", speaker: { name: "al-Hashemi", description: null, inferred: false } });
   });
 
+  it("“according to X, a …” with its description", () => {
+    expect(
+      speakerOf("Between 5,000 and 7,000 families returned, according to Amira Haddad, a UN coordinator."),
+    ).toEqual({
+      name: "Amira Haddad",
+      description: "UN coordinator",
+      inferred: false,
+    });
+  });
+
+  it("a clause after “according to X,” is not its description", () => {
+    expect(speakerOf("ISIS, according to al-Hashemi, has an active force.")).toEqual({
+      name: "al-Hashemi",
+      description: null,
+      inferred: false,
+    });
+  });
+
   it("“Security analyst X said” at the start of a sentence (02)", () => {
     expect(
       speakerOf(

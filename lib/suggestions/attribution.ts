@@ -73,6 +73,9 @@ const textOf = (terms: Term[], [a, b]: [number, number]) =>
 /** A description in the words between two indexes: "security analyst", "a senior analyst at X". */
 function description(terms: Term[], a: number, b: number): string | null {
   if (b < a) return null;
+  // A clause with a verb ("…, has an active force") is what was said, not who said it.
+  if (terms.slice(a, b + 1).some((t) => t.tags.has("Verb") && !t.tags.has("Adjective") && !t.text.includes("-")))
+    return null;
   const words = textOf(terms, [a, b])
     .replace(/^(a|an|the)(\s+|$)/i, "")
     .trim();
@@ -84,19 +87,21 @@ function description(terms: Term[], a: number, b: number): string | null {
 
 type Found = Omit<Speaker, "inferred"> & { inferredHere?: boolean };
 
+/** "X, a senior analyst at …": the description set off by a comma after a name. */
+function appositiveAfter(terms: Term[], run: [number, number]): string | null {
+  if (!endsClause(terms[run[1]]!)) return null;
+  let end = run[1] + 1;
+  while (end < terms.length - 1 && !endsClause(terms[end]!)) end++;
+  return description(terms, run[1] + 1, end);
+}
+
 /** The speaker next to the verb at index v, if the sentence names one. */
 function speakerAt(terms: Term[], v: number, after: number, verb: string): Found | "previous" | null {
   const before = terms[v - 1];
   // "…, said Rasha Al Aqeedi, a senior analyst at …"; "told X" names who heard it, never the speaker.
   const following = verb === "told" || verb === "tells" ? null : nameRunStartingAt(terms, after);
   if (following && (!before || endsClause(before) || before.tags.has("Adverb"))) {
-    const rest = terms[following[1]]!;
-    let end = following[1] + 1;
-    while (end < terms.length && !endsClause(terms[end]!)) end++;
-    return {
-      name: textOf(terms, following),
-      description: endsClause(rest) ? description(terms, following[1] + 1, end) : null,
-    };
+    return { name: textOf(terms, following), description: appositiveAfter(terms, following) };
   }
   if (!before) return null;
   if (PRONOUNS.test(bare(before))) {
@@ -137,7 +142,9 @@ export function findAttribution(sentence: string, previous: Speaker | null): Att
     if (!according && !VERBS.has(w)) continue;
     if (according) {
       const run = nameRunStartingAt(terms, i + 2);
-      const speaker = run ? { name: textOf(terms, run), description: null, inferred: false } : null;
+      const speaker = run
+        ? { name: textOf(terms, run), description: appositiveAfter(terms, run), inferred: false }
+        : null;
       return { verb: "according to", speaker };
     }
     const found = speakerAt(terms, i, i + 1, w);
