@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
 import type pg from "pg";
 import { expect, login, test, waitForHydration } from "./fixtures";
 
@@ -118,4 +119,48 @@ test("suggestions are for staff only", async ({ page, db }) => {
   await page.goto(`/desk/articles/${article.id}/suggestions`);
   await expect(page).toHaveURL(/\/signin/);
   await expect(page.getByText(RANGE)).toHaveCount(0);
+});
+
+/** Saves a claim without a quote from the new-claim page; returns its id. */
+async function saveClaim(page: Page, statement: string, subject: { existing?: string; name?: string }) {
+  await page.goto("/desk/claims/new");
+  const field = page.getByLabel("Claim, in one checkable sentence");
+  await waitForHydration(field);
+  await field.fill(statement);
+  if (subject.existing) await page.getByLabel("Existing subject").selectOption({ label: subject.existing });
+  if (subject.name) await page.getByLabel("Or a new subject").fill(subject.name);
+  await page.getByRole("button", { name: "Save claim" }).click();
+  await expect(page).toHaveURL(/\/desk\/claims\/(?!new)[^/?]+$/);
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+test("a suggested link is recorded with one click through the link form's action", async ({ page, db }) => {
+  test.setTimeout(120_000);
+  const marker = tag();
+  const subject = `Convoys to Tal Afar (e2e ${marker})`;
+  await login(page, "EDITOR");
+  const first = await saveClaim(page, `An aid convoy of 300 trucks reached Tal Afar in July 2021 (${marker})`, {
+    name: subject,
+  });
+  const second = await saveClaim(page, `An aid convoy of 300 trucks reached Tal Afar in July (${marker})`, {
+    existing: subject,
+  });
+
+  const section = page.getByRole("region", { name: "Possibly related claims" });
+  const suggestion = section.locator(".link-suggestion", { hasText: `in July 2021 (${marker})` });
+  await expect(suggestion).toContainText("Suggested: corroborates");
+  const link = suggestion.getByRole("button", { name: "Link: corroborates" });
+  await waitForHydration(link);
+  await link.click();
+  await expect(
+    page
+      .getByRole("region", { name: "Linked claims" })
+      .getByRole("link", { name: new RegExp(`July 2021 \\(${marker}\\)`) }),
+  ).toBeVisible();
+  await expect(section.locator(".link-suggestion", { hasText: `in July 2021 (${marker})` })).toHaveCount(0);
+  const { rows } = await db.query(`SELECT type FROM "ClaimLink" WHERE "fromClaimId" = $1 AND "toClaimId" = $2`, [
+    second,
+    first,
+  ]);
+  expect(rows).toEqual([{ type: "CORROBORATES" }]);
 });
