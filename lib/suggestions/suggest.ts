@@ -27,11 +27,20 @@ const keyOf = (sentence: string, figure: Figure | null) =>
     .digest("hex")
     .slice(0, 32);
 
+// A sentence without a digit, a number word or an attribution verb carries nothing to suggest, and
+// is not tagged at all (tagging is most of the cost).
+const CANDIDATE =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|said|says|say|told|tells|according|estimated|estimates|added|stated|wrote|tweeted)\b/i;
+
 export function suggestClaims(body: string): ClaimSuggestion[] {
   const suggestions: ClaimSuggestion[] = [];
   let lastSpeaker: Speaker | null = null;
   for (const s of sentencesOf(toAsciiDigits(body))) {
     const sentence = body.slice(s.start, s.end);
+    if (!CANDIDATE.test(s.text)) {
+      lastSpeaker = null;
+      continue;
+    }
     const attribution = findAttribution(s.text, lastSpeaker);
     // "he said" names the speaker of the sentence just before, and only that one.
     lastSpeaker = attribution?.speaker ?? null;
