@@ -49,6 +49,7 @@ const STAFF_PAGES: [string, (ids: Ids) => string][] = [
   ["desk article", ({ articleId }) => `/desk/articles/${articleId}`],
   ["raw article", ({ articleId }) => `/desk/articles/${articleId}/raw`],
   ["article metadata", ({ articleId }) => `/desk/articles/${articleId}/metadata`],
+  ["article suggestions", ({ articleId }) => `/desk/articles/${articleId}/suggestions`],
   ["import", () => "/desk/import"],
   ["claim workspace", ({ claimId }) => `/desk/claims/${claimId}`],
   ["new claim", () => "/desk/claims/new"],

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parsePreciseDate } from "../dates/precision";
+import { toAsciiDigits } from "../text/digits";
 
 /** Shared by the claim forms and the data layer (no server-only here). */
 export const preciseDateSchema = z
@@ -130,7 +131,7 @@ const checkbox = z
   .optional()
   .transform((v) => v === "on" || v === "true");
 const numberText = text.transform((v, ctx) => {
-  const cleaned = v.replace(/[,\s]/g, "");
+  const cleaned = toAsciiDigits(v).replace(/[,\s]/g, "");
   if (cleaned === "") return null;
   const n = Number(cleaned);
   if (!Number.isFinite(n)) {

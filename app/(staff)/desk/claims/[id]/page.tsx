@@ -11,6 +11,7 @@ import { LinksSection } from "@/components/desk/claim-sections/links-section";
 import { ProposalSection } from "@/components/desk/claim-sections/proposal-section";
 import { QuotesSection } from "@/components/desk/claim-sections/quotes-section";
 import { StatusBadge } from "@/components/status-badge";
+import { LinkSuggestionsSection } from "@/components/desk/suggestions/link-suggestions-section";
 import { requirePermission } from "@/lib/auth/session";
 import { getStaffClaim } from "@/lib/claims/staff-queries";
 
@@ -57,6 +58,7 @@ export default async function StaffClaimPage({ params }: Props) {
       <EditorSection claim={claim} actor={actor} />
       <QuotesSection claim={claim} />
       <LinksSection claim={claim} />
+      {claim.visibility !== "WITHDRAWN" && <LinkSuggestionsSection claimId={claim.id} actor={actor} />}
       <EvidenceSection claim={claim} />
       <CommentsSection claim={claim} />
       <HistorySection history={claim.history} />

@@ -10,6 +10,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { selectionSchema } from "@/lib/claims/schemas";
 import { listSubjectsAndSpeakers } from "@/lib/claims/staff-queries";
 import { AppError } from "@/lib/errors";
+import { claimPrefillFromParams } from "@/lib/suggestions/prefill";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "New claim" };
@@ -99,6 +100,7 @@ export default async function NewClaimPage({ searchParams }: Props) {
         submitLabel="Save claim"
         subjects={subjects}
         speakers={speakers}
+        initial={claimPrefillFromParams(params)}
         hidden={passage ? { selection: JSON.stringify(selectionOf(passage)) } : {}}
       />
     </>
