@@ -1,8 +1,11 @@
+import Link from "next/link";
 import staffStyles from "./staff.module.css";
 import { SiteShell } from "@/components/site-shell";
 import { SignOutButton } from "@/components/staff/sign-out-button";
 import { can } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
+import { countProposalsAwaiting } from "@/lib/reviews/awaiting";
+import { counted } from "@/lib/text/plural";
 
 /**
  * The staff shell: who is signed in, and links to the areas their role has. Not a security
@@ -14,6 +17,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   if (!actor) return children;
   const areas = [
     { href: "/desk", label: "Desk", show: can(actor.role, "claim:create") },
+    { href: "/desk/claims", label: "Claims", show: can(actor.role, "read:internal") },
     { href: "/desk/import", label: "Import", show: can(actor.role, "article:import") },
     { href: "/review", label: "Review queue", show: can(actor.role, "review:decide") },
     { href: "/admin/users", label: "Users", show: can(actor.role, "user:manage") },
@@ -22,6 +26,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   ]
     .filter((a) => a.show)
     .map(({ href, label }) => ({ href, label }));
+  // One count query: the pending proposals this reviewer may decide (none of their own).
+  const reviews = can(actor.role, "review:decide");
+  const waiting = reviews ? await countProposalsAwaiting(actor) : 0;
   return (
     <SiteShell
       navLabel="Staff"
@@ -29,6 +36,11 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       links={[...areas, { href: "/claims", label: "Public site" }]}
       account={
         <div className={staffStyles.who}>
+          {reviews && (
+            <Link href="/review" className={staffStyles.waiting}>
+              {counted(waiting, "proposal waits", "proposals wait")} for you
+            </Link>
+          )}
           <span>
             {actor.name} <span className={staffStyles.roleTag}>{actor.role.toLowerCase()}</span>
           </span>
