@@ -53,6 +53,7 @@ export const SERIAL_WRITE_SPECS = [
   "admin-users",
   "article-metadata",
   "desk-annotate",
+  "desk-nav",
   "fuzz",
   "import",
   "publication",
@@ -78,8 +79,14 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "chromium", use: chromium, testIgnore: ["reliability/**", ...SERIAL_WRITE_SPECS] },
-    { name: "serial-writes", use: chromium, testMatch: SERIAL_WRITE_SPECS, workers: 1 },
+    { name: "setup", testMatch: "**/*.setup.ts" },
+    {
+      name: "chromium",
+      use: chromium,
+      testIgnore: ["reliability/**", ...SERIAL_WRITE_SPECS],
+      dependencies: ["setup"],
+    },
+    { name: "serial-writes", use: chromium, testMatch: SERIAL_WRITE_SPECS, workers: 1, dependencies: ["setup"] },
   ],
   webServer: {
     command: "npm start",

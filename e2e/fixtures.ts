@@ -52,6 +52,9 @@ export { expect };
 export const DATABASE_TEXT =
   /prepared statement|violates (foreign key|unique|not-null|check) constraint|PrismaClient|invalid byte sequence|syntax error at or near/i;
 
+/** The file name of the import e2e/staff-data.setup.ts stages, for pages that need one waiting. */
+export const STAGED_IMPORT_FILE = "e2e-staff-widths.txt";
+
 /** The id of the article with this exact headline. */
 export async function articleIdByHeadline(db: pg.Pool, headline: string): Promise<string> {
   const { rows } = await db.query<{ id: string }>(`SELECT id FROM "Article" WHERE headline = $1`, [headline]);
