@@ -14,7 +14,7 @@ const WIDTHS = [
 
 const HEADLINE_2019 = "Iraq launches ‘Will of Victory’ operation against ISIS sleeper cells near Syrian border";
 
-type Ids = { articleId: string; claimId: string; importId: string };
+type Ids = { articleId: string; versionId: string; claimId: string; importId: string };
 
 async function ids(db: pg.Pool): Promise<Ids> {
   const articleId = await articleIdByHeadline(db, HEADLINE_2019);
@@ -25,7 +25,11 @@ async function ids(db: pg.Pool): Promise<Ids> {
     STAGED_IMPORT_FILE,
   ]);
   expect(staged.rows, "the import staged by e2e/staff-data.setup.ts").toHaveLength(1);
-  return { articleId, claimId: rows[0].id, importId: staged.rows[0].id };
+  const version = await db.query<{ id: string }>(
+    `SELECT id FROM "ArticleVersion" WHERE "articleId" = $1 ORDER BY number DESC LIMIT 1`,
+    [articleId],
+  );
+  return { articleId, versionId: version.rows[0].id, claimId: rows[0].id, importId: staged.rows[0].id };
 }
 
 const STAFF_PAGES: [string, (ids: Ids) => string][] = [
@@ -33,6 +37,7 @@ const STAFF_PAGES: [string, (ids: Ids) => string][] = [
   ["desk claims", () => "/desk/claims"],
   ["desk article", ({ articleId }) => `/desk/articles/${articleId}`],
   ["new claim", () => "/desk/claims/new"],
+  ["new claim from a passage", ({ versionId }) => `/desk/claims/new?version=${versionId}&start=0&end=60`],
   ["claim workspace", ({ claimId }) => `/desk/claims/${claimId}`],
   ["import", () => "/desk/import"],
   ["import confirm", ({ importId }) => `/desk/import/${importId}`],
