@@ -19,7 +19,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function DeskPage({ searchParams }: Props) {
   const actor = await requirePermission("claim:create", "/desk");
   const params = await searchParams;
-  // The filter was once called "unreviewed": old bookmarks land on the same filter under its name.
+  // The filter was once called "unreviewed": old bookmarks land on the same filter under its new name.
   if (params.unreviewed !== undefined) {
     const query = new URLSearchParams();
     const outlet = first(params.outlet);
