@@ -25,6 +25,45 @@ const authEnv = {
   NEXTAUTH_URL: settings.baseURL,
 };
 
+/** The browser every project uses (the reliability configuration too). */
+export const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: settings.chromium,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  },
+};
+
+/**
+ * Specs that change staff accounts or claims in ways others count, or that check that nothing
+ * changed: they run in the "serial-writes" project, one test at a time (its own worker limit),
+ * beside the other specs. A spec says so with `test.use({ exclusiveWrites: true })`, and a fixture
+ * fails it if it is not listed here (e2e/fixtures.ts).
+ */
+export const SERIAL_WRITE_SPECS = [
+  "admin-users",
+  "article-metadata",
+  "corrections",
+  "desk-annotate",
+  "desk-nav",
+  "fuzz",
+  "import",
+  "publication",
+  "resilience",
+  "review-workflow",
+  "suggestions",
+  "write-protection",
+].map((name) => `**/${name}.spec.ts`);
+
 export default defineConfig({
   testDir: "e2e",
   // The reliability suite's specs run in `npm run test:reliability` (playwright.reliability.config.ts).
@@ -42,25 +81,14 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
+    { name: "setup", testMatch: "**/*.setup.ts" },
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: settings.chromium,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-          ],
-        },
-      },
+      use: chromium,
+      testIgnore: ["reliability/**", ...SERIAL_WRITE_SPECS],
+      dependencies: ["setup"],
     },
+    { name: "serial-writes", use: chromium, testMatch: SERIAL_WRITE_SPECS, workers: 1, dependencies: ["setup"] },
   ],
   webServer: {
     command: "npm start",

@@ -5,7 +5,7 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import base from "./playwright.config";
+import base, { chromium } from "./playwright.config";
 import { readSettings } from "./e2e/settings";
 
 /** The server's log, kept for the access checks, which find each denial in it. */
@@ -15,6 +15,7 @@ export default defineConfig({
   ...base,
   testDir: "e2e/reliability",
   testIgnore: [],
+  projects: [{ name: "chromium", use: chromium }],
   // Each spec sizes its own work; they share one server, so one worker keeps counts stable.
   workers: 1,
   retries: 0,

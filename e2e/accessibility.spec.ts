@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
-import { articleIdByHeadline, expect, login, test } from "./fixtures";
+import { articleIdByHeadline, expect, login, STAGED_IMPORT_FILE, test } from "./fixtures";
 
 /**
  * DESIGN.md: pages meet WCAG 2.2 AA — axe finds no serious or critical violation. Issue 9: every
@@ -23,13 +23,16 @@ async function expectNoSeriousViolations(page: Page, path: string) {
 
 const HEADLINE_2019 = "Iraq launches ‘Will of Victory’ operation against ISIS sleeper cells near Syrian border";
 
-type Ids = { articleId: string; claimId: string };
+type Ids = { articleId: string; claimId: string; importId: string };
 async function samplePaths(db: Parameters<typeof articleIdByHeadline>[0]): Promise<Ids> {
   const articleId = await articleIdByHeadline(db, HEADLINE_2019);
   const { rows } = await db.query<{ id: string }>(
     `SELECT c.id FROM "Claim" c JOIN "ClaimQuantity" q ON q."claimId" = c.id WHERE q.value = 1000 AND c.visibility = 'PUBLIC' ORDER BY c."createdAt" LIMIT 1`,
   );
-  return { articleId, claimId: rows[0].id };
+  const staged = await db.query<{ id: string }>(`SELECT id FROM "ArticleImport" WHERE "fileName" = $1`, [
+    STAGED_IMPORT_FILE,
+  ]);
+  return { articleId, claimId: rows[0].id, importId: staged.rows[0]?.id ?? "missing-staged-import" };
 }
 
 const PUBLIC_PAGES: [string, (ids: Ids) => string][] = [
@@ -46,11 +49,13 @@ const PUBLIC_PAGES: [string, (ids: Ids) => string][] = [
 
 const STAFF_PAGES: [string, (ids: Ids) => string][] = [
   ["desk", () => "/desk"],
+  ["desk claims", () => "/desk/claims"],
   ["desk article", ({ articleId }) => `/desk/articles/${articleId}`],
   ["raw article", ({ articleId }) => `/desk/articles/${articleId}/raw`],
   ["article metadata", ({ articleId }) => `/desk/articles/${articleId}/metadata`],
   ["article suggestions", ({ articleId }) => `/desk/articles/${articleId}/suggestions`],
   ["import", () => "/desk/import"],
+  ["import confirm", ({ importId }) => `/desk/import/${importId}`],
   ["claim workspace", ({ claimId }) => `/desk/claims/${claimId}`],
   ["new claim", () => "/desk/claims/new"],
   ["style guide", () => "/desk/styleguide"],

@@ -145,8 +145,9 @@ test("the sign-in form works with the keyboard alone", async ({ page }) => {
   await page.keyboard.type(DEMO_PASSWORD);
   await page.keyboard.press("Enter");
 
-  await expect(page).toHaveURL(/\/desk$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Desk");
+  // A reviewer lands on the review queue.
+  await expect(page).toHaveURL(/\/review$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Review queue");
   await expect(page.getByRole("banner")).toContainText(DEMO_STAFF.REVIEWER.name);
 });
 

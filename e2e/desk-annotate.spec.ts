@@ -158,7 +158,7 @@ test("a passage selected with the keyboard is added to an existing claim, once",
   await quoteOf(db, claimId);
 });
 
-test("the desk filters articles by outlet and by unreviewed claims, from the URL", async ({ page, db }) => {
+test("the desk filters articles by outlet and by unverified claims, from the URL", async ({ page, db }) => {
   const id = `e2e-article-${tag()}`;
   const headline = `An article with no claims yet (${id})`;
   await db.query(`INSERT INTO "Article" (id, headline, authors, "updatedAt") VALUES ($1, $2, '{}', now())`, [
@@ -176,9 +176,9 @@ test("the desk filters articles by outlet and by unreviewed claims, from the URL
     await expect(list.getByRole("link", { name: headline })).toBeVisible();
     await expect(list.getByRole("link", { name: headline })).toHaveAttribute("href", `/desk/articles/${id}`);
 
-    await page.getByLabel("Has unreviewed claims").check();
+    await page.getByLabel("Has unverified claims").check();
     await page.getByRole("button", { name: "Apply filters" }).click();
-    await expect(page).toHaveURL(/\/desk\?(.*&)?unreviewed=1/);
+    await expect(page).toHaveURL(/\/desk\?(.*&)?unverified=1/);
     await expect(list.getByRole("link", { name: headline })).toHaveCount(0);
     await expect(list.getByRole("link", { name: VOA })).toBeVisible();
     await expect(list.getByRole("link", { name: HAARETZ })).toBeVisible();
@@ -191,12 +191,17 @@ test("the desk filters articles by outlet and by unreviewed claims, from the URL
 
     // The filters live in the URL: a reload keeps them, and "Clear filters" drops them.
     await page.reload();
-    await expect(page.getByLabel("Has unreviewed claims")).toBeChecked();
+    await expect(page.getByLabel("Has unverified claims")).toBeChecked();
     await expect(page.getByLabel("Outlet")).toHaveValue(/.+/);
     await expect(list.getByRole("row")).toHaveCount(2);
     await page.getByRole("link", { name: "Clear filters" }).click();
     await expect(page).toHaveURL(/\/desk$/);
     await expect(list.getByRole("link", { name: headline })).toBeVisible();
+
+    // The filter's old name in a bookmark still works, under its new name.
+    await page.goto("/desk?unreviewed=1");
+    await expect(page).toHaveURL(/\/desk\?unverified=1$/);
+    await expect(page.getByLabel("Has unverified claims")).toBeChecked();
   } finally {
     await db.query(`DELETE FROM "Article" WHERE id = $1`, [id]);
   }

@@ -1,6 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { test as base, expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
@@ -14,12 +12,13 @@ type Fixtures = {
   db: pg.Pool;
   /**
    * `test.use({ exclusiveWrites: true })` in a spec that changes staff accounts or claims, or that
-   * checks that nothing changed: each of its tests then holds a lock shared by all workers of the
-   * run, so a test comparing row counts never sees another test's writes.
+   * checks that nothing changed. Such specs run in the "serial-writes" project, one test at a time
+   * (playwright.config.ts, SERIAL_WRITE_SPECS), so a test comparing row counts never sees another
+   * of them writing.
    */
   exclusiveWrites: boolean;
-  /** Takes that lock when `exclusiveWrites` is set (automatic; nothing to destructure). */
-  writeLock: void;
+  /** Fails a spec that asks for exclusive writes but is not in that project (automatic). */
+  serialWrites: void;
 };
 
 export const test = base.extend<Fixtures>({
@@ -34,17 +33,16 @@ export const test = base.extend<Fixtures>({
     }
   },
   exclusiveWrites: [false, { option: true }],
-  writeLock: [
-    async ({ exclusiveWrites }, provide) => {
-      if (!exclusiveWrites) return provide();
-      const release = await acquireWriteLock();
-      try {
-        await provide();
-      } finally {
-        await release();
+  serialWrites: [
+    async ({ exclusiveWrites }, provide, testInfo) => {
+      if (exclusiveWrites && testInfo.project.name !== "serial-writes") {
+        throw new Error(
+          `${path.basename(testInfo.file)} asks for exclusive writes: add it to SERIAL_WRITE_SPECS in playwright.config.ts.`,
+        );
       }
+      await provide();
     },
-    { auto: true, timeout: 180_000 },
+    { auto: true },
   ],
 });
 
@@ -53,6 +51,9 @@ export { expect };
 /** What database errors look like; none may reach a page or a URL. */
 export const DATABASE_TEXT =
   /prepared statement|violates (foreign key|unique|not-null|check) constraint|PrismaClient|invalid byte sequence|syntax error at or near/i;
+
+/** The file name of the import e2e/staff-data.setup.ts stages, for pages that need one waiting. */
+export const STAGED_IMPORT_FILE = "e2e-staff-widths.txt";
 
 /** The id of the article with this exact headline. */
 export async function articleIdByHeadline(db: pg.Pool, headline: string): Promise<string> {
@@ -106,26 +107,39 @@ export async function submitSignIn(page: Page, email: string, password: string, 
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-/** Signs in through the form and waits for the desk. */
-export async function signIn(page: Page, email: string, password: string): Promise<void> {
+/** Where each role lands after signing in with no page to return to (lib/auth/landing.ts). */
+export const LANDING_OF: Record<StaffRole, { path: string; heading: string }> = {
+  EDITOR: { path: "/desk", heading: "Desk" },
+  REVIEWER: { path: "/review", heading: "Review queue" },
+  ADMIN: { path: "/review", heading: "Review queue" },
+};
+
+/**
+ * Signs in through the form and waits for the landing page: the desk for an editor, the review
+ * queue for a reviewer or admin (give `role` to insist on one).
+ */
+export async function signIn(page: Page, email: string, password: string, role?: StaffRole): Promise<void> {
   await submitSignIn(page, email, password);
-  await expect(page).toHaveURL(/\/desk$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Desk" })).toBeVisible();
+  const landings = role ? [LANDING_OF[role]] : Object.values(LANDING_OF);
+  const paths = [...new Set(landings.map((l) => l.path))].map((p) => p.slice(1)).join("|");
+  await expect(page).toHaveURL(new RegExp(`/(${paths})$`));
+  const headings = [...new Set(landings.map((l) => l.heading))].join("|");
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^(${headings})$`) })).toBeVisible();
 }
 
-/** Signs in as one of the demo staff and waits for the desk. */
+/** Signs in as one of the demo staff and waits for their role's landing page. */
 export async function login(page: Page, role: StaffRole): Promise<void> {
-  await signIn(page, DEMO_STAFF[role].email, DEMO_PASSWORD);
+  await signIn(page, DEMO_STAFF[role].email, DEMO_PASSWORD, role);
   await expect(page.getByRole("banner")).toContainText(DEMO_STAFF[role].name);
 }
 
 /** The staff areas of the navigation, in order; each role sees some of them (lib/auth/permissions.ts). */
-export const STAFF_AREAS = ["Desk", "Review queue", "Users", "Audit log"] as const;
+export const STAFF_AREAS = ["Desk", "Claims", "Review queue", "Users", "Audit log", "History check"] as const;
 export type StaffArea = (typeof STAFF_AREAS)[number];
 export const AREAS_OF: Record<StaffRole, readonly StaffArea[]> = {
-  EDITOR: ["Desk"],
-  REVIEWER: ["Desk", "Review queue"],
-  ADMIN: ["Desk", "Review queue", "Users", "Audit log"],
+  EDITOR: ["Desk", "Claims"],
+  REVIEWER: ["Desk", "Claims", "Review queue"],
+  ADMIN: ["Desk", "Claims", "Review queue", "Users", "Audit log", "History check"],
 };
 
 /** The staff navigation links to exactly these areas, in this order (other links may sit beside them). */
@@ -143,48 +157,6 @@ export async function userIdByEmail(db: pg.Pool, email: string): Promise<string>
   const { rows } = await db.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
   if (rows.length !== 1) throw new Error(`Expected one user ${email}, found ${rows.length}.`);
   return rows[0].id;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The lock behind `exclusiveWrites`: a directory, created atomically, naming its owner's pid.
-
-const LOCK_DIR = path.join(os.tmpdir(), `claimtrail-e2e-writes-${readSettings().port}.lock`);
-const OWNER_FILE = path.join(LOCK_DIR, "owner");
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** A lock left by a worker that died, or by this worker (which holds one test at a time). */
-async function isStale(): Promise<boolean> {
-  const pid = Number(await readFile(OWNER_FILE, "utf8").catch(() => ""));
-  if (pid) return pid === process.pid || !isAlive(pid);
-  // Created but not yet named: only stale if that was long ago.
-  const created = await stat(LOCK_DIR).catch(() => null);
-  return created !== null && Date.now() - created.mtimeMs > 30_000;
-}
-
-async function acquireWriteLock(): Promise<() => Promise<void>> {
-  for (;;) {
-    try {
-      await mkdir(LOCK_DIR);
-      await writeFile(OWNER_FILE, String(process.pid));
-      return async () => {
-        if ((await readFile(OWNER_FILE, "utf8").catch(() => "")) === String(process.pid)) {
-          await rm(LOCK_DIR, { recursive: true, force: true });
-        }
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      if (await isStale()) await rm(LOCK_DIR, { recursive: true, force: true });
-      else await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
 }
 
 /**

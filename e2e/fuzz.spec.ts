@@ -175,7 +175,23 @@ const SEGMENT = fc.oneof(
   fc.string({ maxLength: 30 }).map(encodeURIComponent),
 );
 const QUERY = fc.dictionary(
-  fc.constantFrom("page", "q", "outlet", "unreviewed", "version", "start", "end", "run", "callbackUrl", "status", "x"),
+  fc.constantFrom(
+    "page",
+    "q",
+    "outlet",
+    "unverified",
+    "unreviewed",
+    "visibility",
+    "noQuote",
+    "after",
+    "version",
+    "start",
+    "end",
+    "run",
+    "callbackUrl",
+    "status",
+    "x",
+  ),
   fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 20 })),
   { maxKeys: 4 },
 );

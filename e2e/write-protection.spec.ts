@@ -54,7 +54,7 @@ async function snapshot(db: pg.Pool) {
 }
 
 /**
- * The database is as it was. Polled briefly: a spec that does not take the write lock may insert
+ * The database is as it was. Polled briefly: a spec outside the serial-writes project may insert
  * and remove a row of its own meanwhile; a write by a probe would never go away.
  */
 async function expectUnchanged(db: pg.Pool, before: Awaited<ReturnType<typeof snapshot>>): Promise<void> {

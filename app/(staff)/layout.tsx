@@ -1,9 +1,12 @@
+import Link from "next/link";
 import staffStyles from "./staff.module.css";
 import { SiteShell } from "@/components/site-shell";
 import { SignOutButton } from "@/components/staff/sign-out-button";
 import { can } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { countOpenCorrectionRequests } from "@/lib/corrections/queries";
+import { countProposalsAwaiting } from "@/lib/reviews/awaiting";
+import { counted } from "@/lib/text/plural";
 
 /**
  * The staff shell: who is signed in, and links to the areas their role has. Not a security
@@ -13,9 +16,16 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const actor = await getActor();
   // Each staff page sends anonymous visitors to sign-in with its own path to come back to.
   if (!actor) return children;
-  const openCorrections = await countOpenCorrectionRequests(actor);
+  // Two count queries, side by side: the open correction requests, and the pending proposals this
+  // reviewer may decide (none of their own).
+  const reviews = can(actor.role, "review:decide");
+  const [openCorrections, waiting] = await Promise.all([
+    countOpenCorrectionRequests(actor),
+    reviews ? countProposalsAwaiting(actor) : 0,
+  ]);
   const areas = [
     { href: "/desk", label: "Desk", show: can(actor.role, "claim:create") },
+    { href: "/desk/claims", label: "Claims", show: can(actor.role, "read:internal") },
     { href: "/desk/import", label: "Import", show: can(actor.role, "article:import") },
     { href: "/review", label: "Review queue", show: can(actor.role, "review:decide") },
     {
@@ -36,6 +46,11 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       links={[...areas, { href: "/claims", label: "Public site" }]}
       account={
         <div className={staffStyles.who}>
+          {reviews && (
+            <Link href="/review" className={staffStyles.waiting}>
+              {counted(waiting, "proposal waits", "proposals wait")} for you
+            </Link>
+          )}
           <span>
             {actor.name} <span className={staffStyles.roleTag}>{actor.role.toLowerCase()}</span>
           </span>

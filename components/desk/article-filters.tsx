@@ -6,15 +6,15 @@ import Link from "next/link";
 type Props = {
   outlets: { id: string; name: string }[];
   outletId?: string;
-  unreviewed: boolean;
+  unverified: boolean;
 };
 
 /**
  * The desk's filters as a plain GET form: the choice lives in the URL, so a filtered list can be
  * bookmarked, shared and reloaded, and it works before (or without) client JavaScript.
  */
-export function ArticleFilters({ outlets, outletId, unreviewed }: Props) {
-  const active = Boolean(outletId) || unreviewed;
+export function ArticleFilters({ outlets, outletId, unverified }: Props) {
+  const active = Boolean(outletId) || unverified;
   return (
     <form method="get" action="/desk" className={deskStyles.deskFilters} aria-label="Filter articles">
       <div className={fieldStyles.field}>
@@ -29,7 +29,7 @@ export function ArticleFilters({ outlets, outletId, unreviewed }: Props) {
         </select>
       </div>
       <label className={fieldStyles.check}>
-        <input type="checkbox" name="unreviewed" value="1" defaultChecked={unreviewed} /> Has unreviewed claims
+        <input type="checkbox" name="unverified" value="1" defaultChecked={unverified} /> Has unverified claims
       </label>
       <button type="submit" className={buttonClass("quiet")}>
         Apply filters

@@ -6,18 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
-
-const RATE_LIMITED = "RateLimited:";
-
-function messageFor(error: string): string {
-  if (error.startsWith(RATE_LIMITED)) {
-    const minutes = Math.max(1, Math.ceil(Number(error.slice(RATE_LIMITED.length)) / 60));
-    return `Too many failed attempts. Sign-in is paused for about ${minutes} minute${minutes === 1 ? "" : "s"}.`;
-  }
-  // Deliberately the same for an unknown email and a wrong password.
-  if (error === "CredentialsSignin") return "That email and password do not match an active account.";
-  return "Sign-in failed. Try again in a moment.";
-}
+import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
@@ -46,7 +35,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       router.replace(returnTo);
       router.refresh();
     } else {
-      setError(messageFor(result?.error ?? "unknown"));
+      setError(signInErrorMessage(result?.error ?? "unknown"));
     }
   }
 

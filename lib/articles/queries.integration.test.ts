@@ -75,7 +75,7 @@ beforeAll(async () => {
   await article("rejected", "Y", [rejected]);
   await article("none", "Y");
   await article("internal", null, [internal]);
-  // Quoted an unreviewed claim in version 1 only: its latest version quotes nothing.
+  // Quoted an unverified claim in version 1 only: its latest version quotes nothing.
   const old = await article("oldVersion", null, [neverReviewed]);
   await db().articleVersion.create({
     data: { articleId: old.id, number: 2, rawText: BODY, body: BODY, contentHash: "v2" },
@@ -83,24 +83,24 @@ beforeAll(async () => {
 });
 
 describe("the desk's article list", () => {
-  it("counts each article's claims and unreviewed claims in its latest version", async () => {
+  it("counts each article's claims and unverified claims in its latest version", async () => {
     const rows = await listDeskArticles(editor);
     expect(rows).toHaveLength(7);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    expect(byId.get(articles.neverReviewed)).toMatchObject({ claimCount: 2, unreviewedCount: 1 });
-    expect(byId.get(articles.approved)).toMatchObject({ claimCount: 1, unreviewedCount: 0 });
-    expect(byId.get(articles.oldVersion)).toMatchObject({ claimCount: 0, unreviewedCount: 0 });
+    expect(byId.get(articles.neverReviewed)).toMatchObject({ claimCount: 2, unverifiedCount: 1 });
+    expect(byId.get(articles.approved)).toMatchObject({ claimCount: 1, unverifiedCount: 0 });
+    expect(byId.get(articles.oldVersion)).toMatchObject({ claimCount: 0, unverifiedCount: 0 });
   });
 
-  it("filters to articles quoting a claim never decided, or with a pending proposal, internal ones included", async () => {
-    expect(ids(await listDeskArticles(editor, { unreviewed: true }))).toEqual(
-      keys("neverReviewed", "pending", "internal"),
+  it("filters to articles quoting an unverified claim (never decided or rejected), internal ones included", async () => {
+    expect(ids(await listDeskArticles(editor, { unverified: true }))).toEqual(
+      keys("neverReviewed", "rejected", "internal"),
     );
   });
 
-  it("filters by outlet, alone and with the unreviewed filter", async () => {
+  it("filters by outlet, alone and with the unverified filter", async () => {
     expect(ids(await listDeskArticles(editor, { outletId: outlets.X }))).toEqual(keys("neverReviewed", "approved"));
-    expect(ids(await listDeskArticles(editor, { outletId: outlets.Y, unreviewed: true }))).toEqual(keys("pending"));
+    expect(ids(await listDeskArticles(editor, { outletId: outlets.Y, unverified: true }))).toEqual(keys("rejected"));
     expect(await listDeskArticles(editor, { outletId: "no-such-outlet" })).toEqual([]);
   });
 

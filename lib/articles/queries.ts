@@ -86,14 +86,12 @@ export async function getArticleRawText(actor: Actor | null, id: string) {
 }
 
 /**
- * THE definition of an unreviewed claim, used by the desk filter and its counts: no approved or
- * rejected review has ever decided its status, or a proposal for it is waiting for a decision.
+ * What the desk's filter and counts call an unverified claim: its status is unverified, the word
+ * its badge shows everywhere (a pending proposal is the claims list's own filter, /desk/claims).
  */
-export const UNREVIEWED_CLAIM: Prisma.ClaimWhereInput = {
-  OR: [{ reviews: { none: { state: { in: ["APPROVED", "REJECTED"] } } } }, { reviews: { some: { state: "PENDING" } } }],
-};
+export const UNVERIFIED_CLAIM: Prisma.ClaimWhereInput = { status: "UNVERIFIED" };
 
-export type DeskArticleFilters = { outletId?: string; unreviewed?: boolean };
+export type DeskArticleFilters = { outletId?: string; unverified?: boolean };
 
 const publishedOf = (a: {
   publishedOn: Date | null;
@@ -106,14 +104,14 @@ const publishedOf = (a: {
 
 /**
  * Staff view: every article, with how many claims (public or internal) its latest version quotes
- * and how many of those are unreviewed. With the "unreviewed" filter the database narrows the list
- * to articles whose versions ever quoted an unreviewed claim, and the latest version's count decides.
+ * and how many of those are unverified. With the "unverified" filter the database narrows the list
+ * to articles whose versions ever quoted an unverified claim, and the latest version's count decides.
  */
 export async function listDeskArticles(actor: Actor, filters: DeskArticleFilters = {}) {
   assertCan(actor, "read:internal");
   const where: Prisma.ArticleWhereInput = {
     ...(filters.outletId ? { outletId: filters.outletId } : {}),
-    ...(filters.unreviewed ? { versions: { some: { quotes: { some: { claim: UNREVIEWED_CLAIM } } } } } : {}),
+    ...(filters.unverified ? { versions: { some: { quotes: { some: { claim: UNVERIFIED_CLAIM } } } } } : {}),
   };
   const articles = await db().article.findMany({
     where,
@@ -128,8 +126,8 @@ export async function listDeskArticles(actor: Actor, filters: DeskArticleFilters
       versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, quotes: { select: { claimId: true } } } },
     },
   });
-  const unreviewedQuotes = await db().quote.findMany({
-    where: { articleVersionId: { in: articles.flatMap((a) => a.versions.map((v) => v.id)) }, claim: UNREVIEWED_CLAIM },
+  const unverifiedQuotes = await db().quote.findMany({
+    where: { articleVersionId: { in: articles.flatMap((a) => a.versions.map((v) => v.id)) }, claim: UNVERIFIED_CLAIM },
     select: { articleVersionId: true, claimId: true },
   });
   const distinctClaims = (quotes: { claimId: string }[]) => new Set(quotes.map((q) => q.claimId)).size;
@@ -141,10 +139,10 @@ export async function listDeskArticles(actor: Actor, filters: DeskArticleFilters
       outlet: a.outlet?.name ?? null,
       published: publishedOf(a),
       claimCount: distinctClaims(version?.quotes ?? []),
-      unreviewedCount: distinctClaims(unreviewedQuotes.filter((q) => q.articleVersionId === version?.id)),
+      unverifiedCount: distinctClaims(unverifiedQuotes.filter((q) => q.articleVersionId === version?.id)),
     };
   });
-  return filters.unreviewed ? rows.filter((a) => a.unreviewedCount > 0) : rows;
+  return filters.unverified ? rows.filter((a) => a.unverifiedCount > 0) : rows;
 }
 
 /** Outlets that have at least one article, for the desk's outlet filter. */

@@ -6,14 +6,10 @@ import { clientAddress } from "../http/client-address";
 import { logger } from "../logger";
 import { actorForToken, endSessions } from "./session-check";
 import { authenticate } from "./sign-in";
+import { INVALID_EMAIL_ERROR, RATE_LIMITED_ERROR, UNAVAILABLE_ERROR } from "./sign-in-messages";
 
-/** Thrown from authorize(); next-auth hands the message to the sign-in form as `error`. */
-export const RATE_LIMITED_ERROR = "RateLimited";
-/**
- * Any other failure (the database, a bug) becomes this word: next-auth would otherwise put the
- * raw message, database text included, into the sign-in URL.
- */
-export const UNAVAILABLE_ERROR = "SignInUnavailable";
+// Thrown from authorize(); next-auth hands the word to the sign-in form as `error`.
+export { INVALID_EMAIL_ERROR, RATE_LIMITED_ERROR, UNAVAILABLE_ERROR };
 /** Thrown from the session callback for a token that no longer stands; next-auth then clears it. */
 const SESSION_ENDED = "SessionEnded";
 
@@ -50,6 +46,7 @@ export function authOptions(): NextAuthOptions {
               sessionVersion: result.user.sessionVersion,
             };
           if (result.reason === "RATE_LIMITED") throw new Error(`${RATE_LIMITED_ERROR}:${result.retryAfterSeconds}`);
+          if (result.reason === "INVALID_EMAIL") throw new Error(INVALID_EMAIL_ERROR);
           return null;
         },
       }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db/client";
 import { hasControlCharacters } from "../validation/text";
 import type { Role } from "./permissions";
@@ -8,7 +9,12 @@ import { giveBackSignInAttempt, takeSignInAttempt } from "./rate-limit";
 export type SignInResult =
   | { ok: true; user: { id: string; name: string; email: string; role: Role; sessionVersion: number } }
   | { ok: false; reason: "INVALID" }
+  | { ok: false; reason: "INVALID_EMAIL" }
   | { ok: false; reason: "RATE_LIMITED"; retryAfterSeconds: number };
+
+/** RFC 5321 caps a path at 254 characters; the shape check is zod's, as for every stored address. */
+const EMAIL_MAX_LENGTH = 254;
+const isEmailAddress = (email: string) => email.length <= EMAIL_MAX_LENGTH && z.email().safeParse(email).success;
 
 // Verified against when the email is unknown, so both failures take the same time.
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$iQ7zxdrWDb/eU5AvkDd15A$WL0b5rUrxn1C3UV6g2LlnKnsBelCMPZ/+rPAOW9RqfE";
@@ -21,6 +27,9 @@ const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$iQ7zxdrWDb/eU5AvkDd15A$WL0b5r
  */
 export async function authenticate(emailInput: string, password: string, address: string): Promise<SignInResult> {
   const email = emailInput.trim().toLowerCase();
+  // Not an address any account can have: said at once, before any counting or lookup (it reveals
+  // nothing about accounts, and a 20,000-character "address" is no guess worth limiting).
+  if (!isEmailAddress(email)) return { ok: false, reason: "INVALID_EMAIL" };
   const wait = await takeSignInAttempt(email, address);
   if (wait > 0) return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: wait };
 

@@ -397,7 +397,12 @@ describe("independent corroboration", () => {
 
   it("accepts two outlets", async () => {
     const claim = await claimQuotedIn([await makeArticle(editor, SENTENCE), await makeArticle(editor, SENTENCE)]);
-    await proposeStatus(editor, { claimId: claim.id, to: "CORROBORATED", rationale: "Two outlets." });
+    const review = await proposeStatus(editor, { claimId: claim.id, to: "CORROBORATED", rationale: "Two outlets." });
+    expect(review).toMatchObject({ state: "PENDING", kind: "STATUS", toStatus: "CORROBORATED" });
+    expect(await db().review.findUniqueOrThrow({ where: { pendingClaimId: claim.id } })).toMatchObject({
+      id: review.id,
+      proposerId: editor.id,
+    });
   });
 
   it("refuses external evidence from the quoted outlet's own site, subdomains included, or its article's site", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { assertCan, type Actor } from "../auth/actor";
 import { hashPassword } from "../auth/password";
@@ -12,6 +12,7 @@ import { appUrl } from "../env";
 import { AppError, notFound } from "../errors";
 import { SET_PASSWORD_LINK_HOURS } from "./constants";
 import { newUserSchema } from "./schemas";
+import { hashSetPasswordToken } from "./set-password-token";
 
 /**
  * Staff accounts. Every change is recorded in the audit log in the same transaction, and every
@@ -24,7 +25,7 @@ async function audit(tx: Tx, actor: Actor | "system" | { id: string }, entry: Au
   await tx.auditLog.create({ data: { actorId: actor === "system" ? null : actor.id, ...entry } });
 }
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const hashToken = hashSetPasswordToken;
 
 /** Issues a single-use set-password link, replacing any unused earlier one. The token is never stored. */
 async function issueToken(tx: Tx, userId: string): Promise<string> {

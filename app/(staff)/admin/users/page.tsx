@@ -1,3 +1,4 @@
+import { Table } from "@/components/ui/table";
 import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/action-form";
@@ -18,7 +19,7 @@ export default async function UsersPage() {
   return (
     <>
       <h1>Users</h1>
-      <table>
+      <Table label="Staff accounts">
         <caption className={txt.meta}>{users.length} staff accounts</caption>
         <thead>
           <tr>
@@ -76,7 +77,7 @@ export default async function UsersPage() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
       <h2>Add a user</h2>
       <p className={txt.meta}>
         There is no mail server: you get a one-time link that lets them set their own password. Hand it over yourself.
