@@ -20,6 +20,9 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "node_modules/**"],
+          // Property tests run thousands of cases; on a loaded 2-core machine one took over the
+          // default 5 s (safe-redirect, 2,000 runs). A hung test still fails, just later.
+          testTimeout: 30_000,
         },
       },
       {
