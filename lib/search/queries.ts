@@ -1,0 +1,256 @@
+import "server-only";
+import { listSelect, PUBLIC_CLAIM, toSummary, type ClaimSummary } from "../claims/queries";
+import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { decodeCursor, encodeCursor, type SearchCursor } from "./cursor";
+import { MARK_END, MARK_START, markTerms, segmentsFromMarked, splitTerms, type Segment } from "./highlight";
+import { MAX_TERMS, type ClaimSearchQuery } from "./schema";
+
+/**
+ * The public claim search and list (the /claims page and GET /api/v1/claims), over the
+ * "ClaimSearch" index (prisma/migrations/20261203010000_claim_search): published claims only.
+ * - Each word or "phrase" must match the document (in every language's stemming, or as a prefix)
+ *   or, for a partial name, the speaker and subject names by trigram.
+ * - Newest: keyset over (publishedAt, claimId). Relevance ranks only the newest
+ *   RELEVANCE_CANDIDATES matches published before the first page (`asOf`), then keysets over
+ *   (rank, publishedAt, claimId): a common word costs a bounded amount, and claims published
+ *   between pages never shift them.
+ * - The first page counts matches up to COUNT_CAP, never an exact count of everything.
+ */
+export const RELEVANCE_CANDIDATES = 1000;
+export const COUNT_CAP = 1000;
+
+type Term = { text: string; phrase: boolean; tsquery: string; pattern: string | null };
+export type SearchCount = { value: number; more: boolean };
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The query's words as tsqueries (one round trip), dropping those with nothing searchable. */
+async function prepareTerms(q: string | undefined): Promise<{ terms: Term[]; unsearchable: boolean }> {
+  const split = q ? splitTerms(q, MAX_TERMS) : [];
+  if (split.length === 0) return { terms: [], unsearchable: Boolean(q) };
+  const usable = (t: { text: string; phrase: boolean }) => !t.phrase && [...t.text].length >= 3;
+  const rows = await db().$queryRaw<{ n: number; q: string | null }[]>`
+    SELECT t.n::int AS n, search_term_query(t.term, t.prefix)::text AS q
+      FROM unnest(${split.map((t) => t.text)}::text[], ${split.map(usable)}::boolean[]) WITH ORDINALITY AS t(term, prefix, n)`;
+  const terms = rows
+    .sort((a, b) => a.n - b.n)
+    .flatMap((row) => {
+      const term = split[row.n - 1];
+      const tsquery = row.q;
+      if (!tsquery) return usable(term) ? [{ ...term, tsquery: "", pattern: `%${likeEscape(term.text)}%` }] : [];
+      return [{ ...term, tsquery, pattern: usable(term) ? `%${likeEscape(term.text)}%` : null }];
+    });
+  return { terms, unsearchable: terms.length === 0 };
+}
+
+function conditions(query: ClaimSearchQuery, terms: Term[]): Prisma.Sql {
+  const parts: Prisma.Sql[] = terms.map((t) => {
+    const words = t.tsquery ? Prisma.sql`s.document @@ ${t.tsquery}::tsquery` : null;
+    const names = t.pattern ? Prisma.sql`s.names ILIKE ${t.pattern}` : null;
+    return words && names ? Prisma.sql`(${words} OR ${names})` : (words ?? names)!;
+  });
+  if (query.status) parts.push(Prisma.sql`s.status = ${query.status}::"ClaimStatus"`);
+  if (query.subject) parts.push(Prisma.sql`s."subjectId" = ${query.subject}`);
+  if (query.speaker) parts.push(Prisma.sql`s."speakerId" = ${query.speaker}`);
+  if (query.outlet) parts.push(Prisma.sql`s."outletIds" @> ARRAY[${query.outlet}]::text[]`);
+  if (query.from) parts.push(Prisma.sql`s."statedOn" >= ${query.from}::date`);
+  if (query.to) parts.push(Prisma.sql`s."statedOn" <= ${query.to}::date`);
+  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+}
+
+const joinTerms = (terms: Term[], operator: "&" | "|") =>
+  terms
+    .filter((t) => t.tsquery)
+    .map((t) => `(${t.tsquery})`)
+    .join(` ${operator} `);
+const allTerms = (terms: Term[]) => joinTerms(terms, "&");
+
+const AT = Prisma.sql`to_char(s."publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+type Row = { id: string; at: string; rank?: string };
+
+async function newest(where: Prisma.Sql, cursor: SearchCursor | null, take: number): Promise<Row[]> {
+  if (!cursor) {
+    return db().$queryRaw<Row[]>`
+      SELECT s."claimId" AS id, ${AT} AS at FROM "ClaimSearch" s WHERE ${where}
+       ORDER BY s."publishedAt" DESC, s."claimId" DESC LIMIT ${take}`;
+  }
+  const key = Prisma.sql`(s."publishedAt", s."claimId")`;
+  const value = Prisma.sql`(${cursor.at}::timestamp(3), ${cursor.id})`;
+  if (cursor.dir === "next") {
+    return db().$queryRaw<Row[]>`
+      SELECT s."claimId" AS id, ${AT} AS at FROM "ClaimSearch" s WHERE ${where} AND ${key} < ${value}
+       ORDER BY s."publishedAt" DESC, s."claimId" DESC LIMIT ${take}`;
+  }
+  const rows = await db().$queryRaw<Row[]>`
+    SELECT s."claimId" AS id, ${AT} AS at FROM "ClaimSearch" s WHERE ${where} AND ${key} > ${value}
+     ORDER BY s."publishedAt" ASC, s."claimId" ASC LIMIT ${take}`;
+  return rows.reverse();
+}
+
+async function relevance(
+  where: Prisma.Sql,
+  all: string,
+  asOf: string,
+  cursor: Extract<SearchCursor, { sort: "relevance" }> | null,
+  take: number,
+): Promise<Row[]> {
+  const rank = all ? Prisma.sql`ts_rank(s.document, ${all}::tsquery)` : Prisma.sql`0::real`;
+  const candidates = Prisma.sql`
+    SELECT s."claimId" AS id, s."publishedAt", ${AT} AS at, ${rank} AS rank FROM (
+      SELECT s."claimId", s."publishedAt", s.document FROM "ClaimSearch" s
+       WHERE ${where} AND s."publishedAt" <= ${asOf}::timestamp(3)
+       ORDER BY s."publishedAt" DESC, s."claimId" DESC LIMIT ${RELEVANCE_CANDIDATES}
+    ) s`;
+  const key = Prisma.sql`(c.rank, c."publishedAt", c.id)`;
+  if (!cursor) {
+    return db().$queryRaw<Row[]>`
+      SELECT c.id, c.at, c.rank::text AS rank FROM (${candidates}) c
+       ORDER BY c.rank DESC, c."publishedAt" DESC, c.id DESC LIMIT ${take}`;
+  }
+  const value = Prisma.sql`(${cursor.rank}::real, ${cursor.at}::timestamp(3), ${cursor.id})`;
+  if (cursor.dir === "next") {
+    return db().$queryRaw<Row[]>`
+      SELECT c.id, c.at, c.rank::text AS rank FROM (${candidates}) c WHERE ${key} < ${value}
+       ORDER BY c.rank DESC, c."publishedAt" DESC, c.id DESC LIMIT ${take}`;
+  }
+  const rows = await db().$queryRaw<Row[]>`
+    SELECT c.id, c.at, c.rank::text AS rank FROM (${candidates}) c WHERE ${key} > ${value}
+     ORDER BY c.rank ASC, c."publishedAt" ASC, c.id ASC LIMIT ${take}`;
+  return rows.reverse();
+}
+
+export type SearchPage = {
+  ids: string[];
+  next: string | null;
+  previous: string | null;
+  count: SearchCount | null;
+  sort: "relevance" | "newest";
+  terms: Term[];
+  /** Words were given, but none of them holds anything searchable (only punctuation, say). */
+  unsearchable: boolean;
+};
+
+/** One page of matching public claim ids, newest or most relevant first, with its cursors. */
+export async function searchClaimIds(query: ClaimSearchQuery, options: { count?: boolean } = {}): Promise<SearchPage> {
+  const sort = query.sort ?? (query.q ? "relevance" : "newest");
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const { terms, unsearchable } = await prepareTerms(query.q);
+  const empty = { ids: [], next: null, previous: null, count: { value: 0, more: false }, sort, terms, unsearchable };
+  if (unsearchable) return empty;
+  const where = conditions(query, terms);
+  const take = query.limit + 1;
+  const asOf = cursor?.sort === "relevance" ? cursor.asOf : new Date().toISOString();
+
+  const [found, count] = await Promise.all([
+    sort === "relevance"
+      ? relevance(where, allTerms(terms), asOf, cursor?.sort === "relevance" ? cursor : null, take)
+      : newest(where, cursor?.sort === "newest" ? cursor : null, take),
+    options.count && !cursor ? countMatches(where) : Promise.resolve(null),
+  ]);
+
+  // Fetched one more than a page, on the far side of the direction of travel.
+  const backwards = cursor?.dir === "previous";
+  const more = found.length > query.limit;
+  const rows = more ? (backwards ? found.slice(1) : found.slice(0, query.limit)) : found;
+  const boundary = (row: Row, dir: "next" | "previous") =>
+    encodeCursor(
+      sort === "relevance"
+        ? { sort, dir, rank: row.rank ?? "0", at: row.at, id: row.id, asOf }
+        : { sort, dir, at: row.at, id: row.id },
+    );
+  const hasNext = backwards ? true : more;
+  const hasPrevious = backwards ? more : Boolean(cursor);
+  return {
+    ids: rows.map((r) => r.id),
+    next: hasNext && rows.length ? boundary(rows[rows.length - 1], "next") : null,
+    previous: hasPrevious && rows.length ? boundary(rows[0], "previous") : null,
+    count,
+    sort,
+    terms,
+    unsearchable: false,
+  };
+}
+
+async function countMatches(where: Prisma.Sql): Promise<SearchCount> {
+  const [row] = await db().$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "ClaimSearch" s WHERE ${where} LIMIT ${COUNT_CAP + 1}) x`;
+  return { value: Math.min(row.n, COUNT_CAP), more: row.n > COUNT_CAP };
+}
+
+export type SearchResult = ClaimSummary & {
+  speakerId: string | null;
+  subjectId: string;
+  highlight: {
+    statement: Segment[];
+    speaker: Segment[];
+    subject: Segment[];
+    quote: { text: Segment[]; outlet: string | null } | null;
+  };
+};
+
+const HEADLINE_ALL = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
+const HEADLINE_EXCERPT = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/** The page's search: claims as list rows, each with its matching words marked. */
+export async function searchClaims(query: ClaimSearchQuery) {
+  const page = await searchClaimIds(query, { count: true });
+  if (page.ids.length === 0) return { ...page, items: [] as SearchResult[] };
+  const [rows, marks] = await Promise.all([
+    db().claim.findMany({
+      where: { id: { in: page.ids }, ...PUBLIC_CLAIM },
+      select: { ...listSelect, speakerId: true, subjectId: true },
+    }),
+    highlights(page.ids, joinTerms(page.terms, "|")),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const words = page.terms.flatMap((t) => (t.phrase ? [t.text] : t.text.split(/\s+/)));
+  const items = page.ids.flatMap((id): SearchResult[] => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const mark = marks.get(id);
+    return [
+      {
+        ...toSummary(row),
+        speakerId: row.speakerId,
+        subjectId: row.subjectId,
+        highlight: {
+          statement: mark?.statement ? segmentsFromMarked(mark.statement) : [{ text: row.statement, mark: false }],
+          speaker: markTerms(row.speaker?.name ?? "", words),
+          subject: markTerms(row.subject.name, words),
+          quote: mark?.quote ? { text: segmentsFromMarked(mark.quote), outlet: mark.outlet } : null,
+        },
+      },
+    ];
+  });
+  return { ...page, items };
+}
+
+/**
+ * ts_headline of each statement and of its first public quote holding any of the words, each in its
+ * own language (`any`: the terms' tsqueries joined with OR).
+ */
+async function highlights(ids: string[], any: string) {
+  if (!any) return new Map<string, { statement: string; quote: string | null; outlet: string | null }>();
+  const rows = await db().$queryRaw<{ id: string; statement: string; quote: string | null; outlet: string | null }[]>`
+    SELECT c.id,
+           ts_headline(search_statement_config(c.statement, fq.config), c.statement, ${any}::tsquery, ${HEADLINE_ALL}) AS statement,
+           hq.text AS quote, hq.outlet
+      FROM "Claim" c
+      LEFT JOIN LATERAL (
+        SELECT search_config(a.language) AS config
+          FROM "Quote" qu JOIN "ArticleVersion" v ON v.id = qu."articleVersionId" JOIN "Article" a ON a.id = v."articleId"
+         WHERE qu."claimId" = c.id AND qu."pendingChange" IN ('NONE', 'REMOVE') AND qu."redactedAt" IS NULL
+         ORDER BY qu."createdAt", qu.id LIMIT 1
+      ) fq ON true
+      LEFT JOIN LATERAL (
+        SELECT ts_headline(search_config(a.language), qu.exact, ${any}::tsquery, ${HEADLINE_EXCERPT}) AS text, o.name AS outlet
+          FROM "Quote" qu JOIN "ArticleVersion" v ON v.id = qu."articleVersionId" JOIN "Article" a ON a.id = v."articleId"
+          LEFT JOIN "Outlet" o ON o.id = a."outletId"
+         WHERE qu."claimId" = c.id AND qu."pendingChange" IN ('NONE', 'REMOVE') AND qu."redactedAt" IS NULL
+           AND (to_tsvector(search_config(a.language), qu.exact) || to_tsvector('simple', qu.exact)) @@ ${any}::tsquery
+         ORDER BY qu."createdAt", qu.id LIMIT 1
+      ) hq ON true
+     WHERE c.id = ANY (${ids}::text[]) AND c.visibility = 'PUBLIC'`;
+  return new Map(rows.map((r) => [r.id, r]));
+}
