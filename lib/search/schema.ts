@@ -31,7 +31,8 @@ const day = (what: string) =>
 export const claimSearchQuery = z
   .object({
     q: z.preprocess(
-      (v) => (typeof v === "string" ? v.trim() || undefined : v),
+      // Control characters (a pasted tab or newline, a NUL) are spaces between words.
+      (v) => (typeof v === "string" ? v.replace(/[\u0000-\u001f\u007f]/g, " ").trim() || undefined : v),
       z
         .string()
         .max(200, "Search for at most 200 characters.")
