@@ -69,32 +69,40 @@ const allTerms = (terms: Term[]) => joinTerms(terms, "&");
 const AT = Prisma.sql`to_char(s."publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 type Row = { id: string; at: string; rank?: string };
 
-async function newest(where: Prisma.Sql, cursor: SearchCursor | null, take: number): Promise<Row[]> {
-  if (!cursor) {
-    return db().$queryRaw<Row[]>`
-      SELECT s."claimId" AS id, ${AT} AS at FROM "ClaimSearch" s WHERE ${where}
-       ORDER BY s."publishedAt" DESC, s."claimId" DESC LIMIT ${take}`;
-  }
+/** The statement of one page of ids, and whether its rows come in reverse (a "previous" page). */
+type PageSql = { sql: Prisma.Sql; reversed: boolean };
+
+function newest(where: Prisma.Sql, cursor: SearchCursor | null, take: number): PageSql {
+  const select = Prisma.sql`SELECT s."claimId" AS id, ${AT} AS at FROM "ClaimSearch" s`;
   const key = Prisma.sql`(s."publishedAt", s."claimId")`;
-  const value = Prisma.sql`(${cursor.at}::timestamp(3), ${cursor.id})`;
-  if (cursor.dir === "next") {
-    return db().$queryRaw<Row[]>`
-      SELECT s."claimId" AS id, ${AT} AS at FROM "ClaimSearch" s WHERE ${where} AND ${key} < ${value}
-       ORDER BY s."publishedAt" DESC, s."claimId" DESC LIMIT ${take}`;
+  const value = cursor ? Prisma.sql`(${cursor.at}::timestamp(3), ${cursor.id})` : null;
+  if (!value) {
+    return {
+      sql: Prisma.sql`${select} WHERE ${where} ORDER BY s."publishedAt" DESC, s."claimId" DESC LIMIT ${take}`,
+      reversed: false,
+    };
   }
-  const rows = await db().$queryRaw<Row[]>`
-    SELECT s."claimId" AS id, ${AT} AS at FROM "ClaimSearch" s WHERE ${where} AND ${key} > ${value}
-     ORDER BY s."publishedAt" ASC, s."claimId" ASC LIMIT ${take}`;
-  return rows.reverse();
+  if (cursor!.dir === "next") {
+    return {
+      sql: Prisma.sql`${select} WHERE ${where} AND ${key} < ${value}
+        ORDER BY s."publishedAt" DESC, s."claimId" DESC LIMIT ${take}`,
+      reversed: false,
+    };
+  }
+  return {
+    sql: Prisma.sql`${select} WHERE ${where} AND ${key} > ${value}
+      ORDER BY s."publishedAt" ASC, s."claimId" ASC LIMIT ${take}`,
+    reversed: true,
+  };
 }
 
-async function relevance(
+function relevance(
   where: Prisma.Sql,
   all: string,
   asOf: string,
   cursor: Extract<SearchCursor, { sort: "relevance" }> | null,
   take: number,
-): Promise<Row[]> {
+): PageSql {
   const rank = all ? Prisma.sql`ts_rank(s.document, ${all}::tsquery)` : Prisma.sql`0::real`;
   const candidates = Prisma.sql`
     SELECT s."claimId" AS id, s."publishedAt", ${AT} AS at, ${rank} AS rank FROM (
@@ -102,22 +110,43 @@ async function relevance(
        WHERE ${where} AND s."publishedAt" <= ${asOf}::timestamp(3)
        ORDER BY s."publishedAt" DESC, s."claimId" DESC LIMIT ${RELEVANCE_CANDIDATES}
     ) s`;
+  const select = Prisma.sql`SELECT c.id, c.at, c.rank::text AS rank FROM (${candidates}) c`;
   const key = Prisma.sql`(c.rank, c."publishedAt", c.id)`;
   if (!cursor) {
-    return db().$queryRaw<Row[]>`
-      SELECT c.id, c.at, c.rank::text AS rank FROM (${candidates}) c
-       ORDER BY c.rank DESC, c."publishedAt" DESC, c.id DESC LIMIT ${take}`;
+    return {
+      sql: Prisma.sql`${select} ORDER BY c.rank DESC, c."publishedAt" DESC, c.id DESC LIMIT ${take}`,
+      reversed: false,
+    };
   }
   const value = Prisma.sql`(${cursor.rank}::real, ${cursor.at}::timestamp(3), ${cursor.id})`;
   if (cursor.dir === "next") {
-    return db().$queryRaw<Row[]>`
-      SELECT c.id, c.at, c.rank::text AS rank FROM (${candidates}) c WHERE ${key} < ${value}
-       ORDER BY c.rank DESC, c."publishedAt" DESC, c.id DESC LIMIT ${take}`;
+    return {
+      sql: Prisma.sql`${select} WHERE ${key} < ${value} ORDER BY c.rank DESC, c."publishedAt" DESC, c.id DESC LIMIT ${take}`,
+      reversed: false,
+    };
   }
-  const rows = await db().$queryRaw<Row[]>`
-    SELECT c.id, c.at, c.rank::text AS rank FROM (${candidates}) c WHERE ${key} > ${value}
-     ORDER BY c.rank ASC, c."publishedAt" ASC, c.id ASC LIMIT ${take}`;
-  return rows.reverse();
+  return {
+    sql: Prisma.sql`${select} WHERE ${key} > ${value} ORDER BY c.rank ASC, c."publishedAt" ASC, c.id ASC LIMIT ${take}`,
+    reversed: true,
+  };
+}
+
+/**
+ * The statement that finds one page of a search (what searchClaimIds runs; the benchmark
+ * EXPLAINs it), with what the page needs to make its cursors.
+ */
+export async function planSearch(query: ClaimSearchQuery) {
+  const sort = query.sort ?? (query.q ? "relevance" : "newest");
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const { terms, unsearchable } = await prepareTerms(query.q);
+  const where = conditions(query, terms);
+  const asOf = cursor?.sort === "relevance" ? cursor.asOf : new Date().toISOString();
+  const take = query.limit + 1;
+  const page =
+    sort === "relevance"
+      ? relevance(where, allTerms(terms), asOf, cursor?.sort === "relevance" ? cursor : null, take)
+      : newest(where, cursor?.sort === "newest" ? cursor : null, take);
+  return { ...page, sort, cursor, terms, unsearchable, where, asOf } as const;
 }
 
 export type SearchPage = {
@@ -133,21 +162,16 @@ export type SearchPage = {
 
 /** One page of matching public claim ids, newest or most relevant first, with its cursors. */
 export async function searchClaimIds(query: ClaimSearchQuery, options: { count?: boolean } = {}): Promise<SearchPage> {
-  const sort = query.sort ?? (query.q ? "relevance" : "newest");
-  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  const { terms, unsearchable } = await prepareTerms(query.q);
-  const empty = { ids: [], next: null, previous: null, count: { value: 0, more: false }, sort, terms, unsearchable };
-  if (unsearchable) return empty;
-  const where = conditions(query, terms);
-  const take = query.limit + 1;
-  const asOf = cursor?.sort === "relevance" ? cursor.asOf : new Date().toISOString();
-
-  const [found, count] = await Promise.all([
-    sort === "relevance"
-      ? relevance(where, allTerms(terms), asOf, cursor?.sort === "relevance" ? cursor : null, take)
-      : newest(where, cursor?.sort === "newest" ? cursor : null, take),
-    options.count && !cursor ? countMatches(where) : Promise.resolve(null),
+  const plan = await planSearch(query);
+  const { sort, cursor, terms, asOf } = plan;
+  if (plan.unsearchable) {
+    return { ids: [], next: null, previous: null, count: { value: 0, more: false }, sort, terms, unsearchable: true };
+  }
+  const [fetched, count] = await Promise.all([
+    db().$queryRaw<Row[]>(plan.sql),
+    options.count && !cursor ? countMatches(plan.where) : Promise.resolve(null),
   ]);
+  const found = plan.reversed ? fetched.reverse() : fetched;
 
   // Fetched one more than a page, on the far side of the direction of travel.
   const backwards = cursor?.dir === "previous";
