@@ -207,24 +207,33 @@ async function countMatches(client: Queryable, where: Prisma.Sql): Promise<Searc
 }
 
 /**
- * With words, the planner's estimate of how many claims match several terms (each an OR of stems
- * and a trigram) can be off by far, and a wrong guess walks the whole date index (1.5 s seen at
- * 100,000 claims). So it is not left to guess: the GIN indexes count the matches up to COUNT_CAP
- * first, and a search with at most that many reads them by bitmap and sorts them, while a search
- * with more walks the date index, where matches are dense. Same rows either way; only the plan.
+ * With words, the planner's guess of how many claims match several terms (each an OR of stems and
+ * a trigram) can be off by far either way, and a wrong guess either walks the whole date index
+ * (1.5 s seen at 100,000 claims) or builds a GIN bitmap of most of the table (tens of ms). So:
+ * - a guess of DENSE_ESTIMATE matches or more (a common word: single-term estimates come from the
+ *   word's own statistics and hold) keeps the planner's plans, which walk the date index;
+ * - otherwise the GIN indexes count the matches up to COUNT_CAP (never a sequential scan), and up
+ *   to that many are read by bitmap and sorted; more go back to the date walk.
+ * Same rows either way; only the plan differs.
  */
+const DENSE_ESTIMATE = 10 * COUNT_CAP;
+
 async function searchWithWords(sql: Prisma.Sql, where: Prisma.Sql, explain = false) {
   return db().$transaction(async (tx) => {
-    await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+    const [estimate] = await tx.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
+      EXPLAIN (FORMAT JSON) SELECT 1 FROM "ClaimSearch" s WHERE ${where}`;
+    const dense = estimate["QUERY PLAN"][0].Plan["Plan Rows"] >= DENSE_ESTIMATE;
+    if (!dense) await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
     const count = await countMatches(tx, where);
-    if (!count.more) await tx.$executeRaw`SET LOCAL enable_indexscan = off`;
-    else await tx.$executeRaw`SET LOCAL enable_seqscan = on`;
+    if (!dense && !count.more) await tx.$executeRaw`SET LOCAL enable_indexscan = off`;
+    if (!dense && count.more) await tx.$executeRaw`SET LOCAL enable_seqscan = on`;
     if (explain) {
       const plan = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
         `EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`,
         ...sql.values,
       );
-      return { fetched: [] as Row[], count, plan: plan.map((r) => r["QUERY PLAN"]) };
+      const note = `-- ${dense ? "dense (planner's own plan)" : count.more ? "sparse estimate, over the cap: date walk" : "sparse: bitmap"}`;
+      return { fetched: [] as Row[], count, plan: [note, ...plan.map((r) => r["QUERY PLAN"])] };
     }
     return { fetched: await tx.$queryRaw<Row[]>(sql), count, plan: [] as string[] };
   });
