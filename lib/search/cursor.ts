@@ -5,21 +5,23 @@ import { z } from "zod";
  * way it points, and the keys of the boundary row. `asOf` freezes a relevance search's candidate
  * set at its first page, so claims published meanwhile cannot shift later pages (no gap, no repeat).
  */
+// Years PostgreSQL's timestamp reads (a hand-made cursor must get a 400, never a database error).
+const at = z.iso.datetime().regex(/^(19|2\d)\d\d-/);
 const cursorSchema = z.discriminatedUnion("sort", [
   z.object({
     sort: z.literal("newest"),
     dir: z.enum(["next", "previous"]),
-    at: z.iso.datetime(),
+    at,
     id: z.string().min(1).max(64),
   }),
   z.object({
     sort: z.literal("relevance"),
     dir: z.enum(["next", "previous"]),
     // ts_rank as PostgreSQL prints a real: compared exactly when cast back.
-    rank: z.string().regex(/^-?\d+(\.\d+)?(e[-+]?\d+)?$/i),
-    at: z.iso.datetime(),
+    rank: z.string().regex(/^\d{1,2}(\.\d{1,12})?(e-\d{1,2})?$/),
+    at,
     id: z.string().min(1).max(64),
-    asOf: z.iso.datetime(),
+    asOf: at,
   }),
 ]);
 

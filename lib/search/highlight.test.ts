@@ -58,3 +58,24 @@ describe("cursors", () => {
     expect(decodeCursor(Buffer.from('{"sort":"relevance"}').toString("base64url"))).toBeNull();
   });
 });
+
+describe("cursors made by hand", () => {
+  it("refuse what PostgreSQL could not read", () => {
+    const make = (over: Record<string, string>) =>
+      Buffer.from(
+        JSON.stringify({
+          sort: "relevance",
+          dir: "next",
+          rank: "0.06",
+          at: "2026-01-02T03:04:05.678Z",
+          id: "a",
+          asOf: "2026-01-02T03:04:05.678Z",
+          ...over,
+        }),
+      ).toString("base64url");
+    expect(decodeCursor(make({}))).not.toBeNull();
+    expect(decodeCursor(make({ rank: "6.0792715e-06" }))).not.toBeNull();
+    expect(decodeCursor(make({ rank: "1e999" }))).toBeNull();
+    expect(decodeCursor(make({ at: "0000-01-01T00:00:00Z" }))).toBeNull();
+  });
+});

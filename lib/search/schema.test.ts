@@ -10,8 +10,9 @@ describe("the /claims query string", () => {
       shade: "blue",
       subject: ["a", "b"],
       from: "2020-02-30",
+      to: "0000-01-01",
     });
-    expect(problems.map((p) => p.param).sort()).toEqual(["colour", "from", "shade", "status", "subject"]);
+    expect(problems.map((p) => p.param).sort()).toEqual(["colour", "from", "shade", "status", "subject", "to"]);
     expect(problems.find((p) => p.param === "subject")?.message).toMatch(/more than once/);
     expect(query).toMatchObject({ q: "fighters", limit: 20 });
     expect(query.status).toBeUndefined();

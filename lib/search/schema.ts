@@ -26,7 +26,14 @@ const id = (what: string) =>
       .describe(what),
   );
 const day = (what: string) =>
-  z.preprocess(empty, z.iso.date("Use a date written YYYY-MM-DD.").optional().describe(what));
+  z.preprocess(
+    empty,
+    z.iso
+      .date("Use a date written YYYY-MM-DD.")
+      .regex(/^[1-9]\d{3}-/, "Use a year from 1000.")
+      .optional()
+      .describe(what),
+  );
 
 export const claimSearchQuery = z
   .object({
