@@ -7,6 +7,7 @@ import { ensureOutlet, ensurePerson, ensureSubject } from "../catalog/mutations"
 import { updateClaim } from "../claims/mutations";
 import { addQuote } from "../claims/quotes";
 import { db } from "../db/client";
+import { searchFacets } from "./facets";
 import { searchClaimIds, searchClaims } from "./queries";
 import { claimSearchQuery } from "./schema";
 
@@ -85,7 +86,11 @@ beforeAll(async () => {
     subjectId: displaced.id,
     stated: { text: "2021-01-10" },
   });
-  const pendingArticle = await makeArticle(editor, "Intro.\n\nA pending xylophone quote sits here.\n\nEnd.");
+  const pendingArticle = await makeArticle(
+    editor,
+    "Intro.\n\nA pending xylophone quote sits here.\n\nEnd.",
+    `Pending Outlet ${tag}`,
+  );
   await addQuote(editor, ids.fighting, { articleId: pendingArticle.id, exact: "A pending xylophone quote sits here." });
 
   ids.fightersSubject = fighters.id;
@@ -143,6 +148,15 @@ describe("searching public claims", () => {
     const arabic = await searchClaims(claimSearchQuery.parse({ q: "المقاتلون" }));
     expect(arabic.items[0].highlight.quote?.text.filter((s) => s.mark).map((s) => s.text)).toEqual(["المقاتلين"]);
     expect(arabic.items[0].highlight.quote?.outlet).toBe("Alsumaria");
+  });
+});
+
+describe("the form's choices", () => {
+  it("offers the outlets of public quotes only, and names the filters set", async () => {
+    const facets = await searchFacets(claimSearchQuery.parse({ outlet: ids.arabicOutlet, speaker: ids.hashemi }));
+    expect(facets.outlets.map((o) => o.name)).toContain("Alsumaria");
+    expect(facets.outlets.map((o) => o.name)).not.toContain(`Pending Outlet ${tag}`);
+    expect(facets.names).toEqual({ subject: null, speaker: "Hisham al-Hashemi", outlet: "Alsumaria" });
   });
 });
 
