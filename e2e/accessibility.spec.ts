@@ -38,6 +38,7 @@ async function samplePaths(db: Parameters<typeof articleIdByHeadline>[0]): Promi
 const PUBLIC_PAGES: [string, (ids: Ids) => string][] = [
   ["home", () => "/"],
   ["claims list", () => "/claims"],
+  ["claims search", () => "/claims?q=ISIS+fighters&status=maybe"],
   ["claim", ({ claimId }) => `/claims/${claimId}`],
   ["article", ({ articleId }) => `/articles/${articleId}`],
   ["sign-in", () => "/signin"],

@@ -44,7 +44,10 @@ describe("the read-only API", () => {
     ["?limit=1000", "limit"],
     ["?limit=two", "limit"],
     ["?color=blue", "color"],
-    ["?q=x", "q"],
+    ["?from=yesterday", "from"],
+    ["?from=2021-01-01&to=2020-01-01", "to"],
+    ["?sort=relevance", "sort"],
+    ["?cursor=nonsense", "cursor"],
   ])("answers %s with 400 INVALID_PARAMETER naming %s", async (query, param) => {
     const { status, body, headers } = await call("claims", query);
     expect(status).toBe(400);
@@ -110,11 +113,14 @@ describe("the read-only API", () => {
     );
     const claims = (doc.paths["/api/v1/claims"] as { get: { parameters: { name: string }[] } }).get;
     expect(claims.parameters.map((p) => p.name)).toEqual([
+      "q",
       "status",
       "subject",
       "speaker",
       "outlet",
-      "q",
+      "from",
+      "to",
+      "sort",
       "limit",
       "cursor",
     ]);

@@ -26,9 +26,11 @@ export type Endpoint = {
 export const ENDPOINTS = {
   claims: {
     path: "/api/v1/claims",
-    summary: "Public claims: filter by status, subject, speaker or outlet, search the statement; cursor pages.",
+    summary:
+      "Public claims: search statements, public quotes, speakers and subjects; filter by status, subject, " +
+      "speaker, outlet and date said; newest or most relevant first; cursor pages. The same search as /claims.",
     query: s.claimsQuery,
-    response: s.page(s.claimSummary),
+    response: s.searchPage(s.claimSummary),
     rateLimited: (q) => typeof q.q === "string",
   },
   claim: {

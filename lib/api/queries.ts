@@ -2,10 +2,11 @@ import "server-only";
 import type { z } from "zod";
 import { PUBLIC_ARTICLE } from "../articles/editability";
 import { getPublicArticle } from "../articles/queries";
-import { getPublicClaim, PUBLIC_CLAIM, PUBLIC_QUOTE, quantitySelect, type DateDto } from "../claims/queries";
+import { getPublicClaim, PUBLIC_CLAIM, quantitySelect, type DateDto } from "../claims/queries";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { AppError, notFound } from "../errors";
+import { searchClaimIds } from "../search/queries";
 import type { claimsQuery, pageQuery } from "./schemas";
 
 /**
@@ -64,22 +65,16 @@ function claimSummary(c: ClaimRow, baseUrl: string) {
   };
 }
 
+/** The /claims page's search (lib/search), answered as claim summaries in the same order. */
 export async function apiClaims(query: z.output<typeof claimsQuery>, baseUrl: string) {
-  const words = query.q?.split(/\s+/).filter(Boolean).slice(0, 6) ?? [];
-  const where: Prisma.ClaimWhereInput = {
-    ...PUBLIC_CLAIM,
-    ...after(query.cursor),
-    ...(query.status ? { status: query.status } : {}),
-    ...(query.subject ? { subjectId: query.subject } : {}),
-    ...(query.speaker ? { speakerId: query.speaker } : {}),
-    ...(query.outlet
-      ? { quotes: { some: { ...PUBLIC_QUOTE, articleVersion: { article: { outletId: query.outlet } } } } }
-      : {}),
-    ...(words.length ? { AND: words.map((w) => ({ statement: { contains: w, mode: "insensitive" as const } })) } : {}),
-  };
-  const rows = await db().claim.findMany({ where, select: claimSelect, orderBy: { id: "asc" }, take: query.limit + 1 });
-  const { items, next } = paged(rows, query.limit);
-  return { items: items.map((c) => claimSummary(c, baseUrl)), next };
+  const page = await searchClaimIds(query);
+  const rows = await db().claim.findMany({ where: { id: { in: page.ids }, ...PUBLIC_CLAIM }, select: claimSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = page.ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [claimSummary(row, baseUrl)] : [];
+  });
+  return { items, next: page.next, previous: page.previous };
 }
 
 /** A public claim; a withdrawn one is 410 Gone, with its reason. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { claimSearchQuery } from "../search/schema";
 
 /**
  * The read-only API's query parameters and answers, as zod schemas: the handlers validate with
@@ -13,17 +14,8 @@ const id = z
 const limit = z.coerce.number().int().min(1).max(100).default(20).describe("Items per page, 1 to 100.");
 const cursor = z.string().max(64).optional().describe("The `next` value of the previous page.");
 
-export const claimsQuery = z
-  .object({
-    status: status.optional(),
-    subject: id.optional().describe("A subject id."),
-    speaker: id.optional().describe("A person or organization id."),
-    outlet: id.optional().describe("An outlet id: claims quoted in its articles."),
-    q: z.string().trim().min(2).max(200).optional().describe("Words of the statement (rate-limited)."),
-    limit,
-    cursor,
-  })
-  .strict();
+/** The same query as the /claims page (lib/search/schema.ts): one schema, one search. */
+export const claimsQuery = claimSearchQuery;
 
 export const pageQuery = z.object({ limit, cursor }).strict();
 export const noQuery = z.object({}).strict();
@@ -58,6 +50,8 @@ export const claimSummary = z.object({
 });
 
 export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), next: z.string().nullable() });
+/** A search's page: `previous` leads back (null on the first page). */
+export const searchPage = <T extends z.ZodType>(item: T) => page(item).extend({ previous: z.string().nullable() });
 
 export const claimDetail = claimSummary.extend({
   publishedAt: z.string().nullable(),

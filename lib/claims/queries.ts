@@ -39,7 +39,7 @@ function dateOf(on: Date | null, precision: DatePrecision | null, inferred = fal
   return on && precision ? { on, precision, inferred } : null;
 }
 
-const listSelect = {
+export const listSelect = {
   id: true,
   statement: true,
   status: true,
@@ -68,7 +68,7 @@ export type ClaimSummary = {
   outlets: string[];
 };
 
-function toSummary(row: ListRow): ClaimSummary {
+export function toSummary(row: ListRow): ClaimSummary {
   const outlets = row.quotes.map((q) => q.articleVersion.article.outlet?.name ?? "Unknown outlet");
   return {
     id: row.id,

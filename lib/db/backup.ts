@@ -17,8 +17,11 @@ import { readMigrations } from "./migrate";
  */
 export const BACKUP_FORMAT = "claimtrail-backup-v1";
 const MANIFEST = "manifest.json";
-/** Written by the migration runner and by sign-in throttling: not data worth carrying over. */
-const SKIPPED = new Set(["_prisma_migrations", "rate_limits"]);
+/**
+ * Written by the migration runner and by sign-in throttling: not data worth carrying over. The
+ * search index is derived: its triggers rebuild it as the claims and quotes load.
+ */
+const SKIPPED = new Set(["_prisma_migrations", "rate_limits", "ClaimSearch"]);
 const BATCH = 500;
 
 export type BackupTable = { name: string; file: string; rows: number; sha256: string };

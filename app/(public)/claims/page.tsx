@@ -1,66 +1,115 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
-import { ClaimCard, claimRowStyles } from "@/components/claim-card";
+import { claimRowStyles } from "@/components/claim-card";
+import { SearchForm } from "@/components/search/search-form";
+import { SearchResultRow } from "@/components/search/search-result";
+import searchStyles from "@/components/search/search.module.css";
+import { Notice } from "@/components/ui/notice";
 import { STATUS_LABEL } from "@/lib/claims/format";
-import { listPublicClaims } from "@/lib/claims/queries";
-import { CLAIM_STATUSES } from "@/lib/reviews/rules";
+import { searchFacets } from "@/lib/search/facets";
+import { searchClaims, type SearchCount } from "@/lib/search/queries";
+import { parseSearchParams, searchHref, type ClaimSearchQuery } from "@/lib/search/schema";
 import styles from "../public.module.css";
 
+// The query string is the page: arbitrary text stays dynamic, within the cache-miss budget.
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Claims" };
 
-const searchSchema = z.object({
-  status: z.enum(CLAIM_STATUSES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
-});
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}): Promise<Metadata> {
+  const { query } = parseSearchParams(await searchParams);
+  return { title: query.q ? `Claims matching “${query.q}”` : "Claims" };
+}
 
-function href(status: string | undefined, page?: number) {
-  const params = new URLSearchParams();
-  if (status) params.set("status", status);
-  if (page && page > 1) params.set("page", String(page));
-  const query = params.toString();
-  return query ? `/claims?${query}` : "/claims";
+function summary(query: ClaimSearchQuery, count: SearchCount | null, sort: string): string {
+  const n = count
+    ? count.more
+      ? `More than ${count.value.toLocaleString("en")}`
+      : count.value.toLocaleString("en")
+    : null;
+  const noun = count && !count.more && count.value === 1 ? "claim" : "claims";
+  const status = query.status ? ` marked ${STATUS_LABEL[query.status].toLowerCase()}` : "";
+  const words = query.q ? ` matching “${query.q}”` : "";
+  const order = sort === "relevance" ? "best match first" : "newest first";
+  return n === null ? `Claims${status}${words}, ${order}` : `${n} ${noun}${status}${words}, ${order}`;
 }
 
 export default async function ClaimsPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[]>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { status, page } = searchSchema.parse(await searchParams);
-  const result = await listPublicClaims({ status, page });
+  const params = await searchParams;
+  const { query, problems } = parseSearchParams(params);
+  const [result, facets] = await Promise.all([searchClaims(query), searchFacets(query)]);
+  const filtered = Boolean(
+    query.q || query.status || query.subject || query.speaker || query.outlet || query.from || query.to,
+  );
   return (
     <>
       <h1>Claims</h1>
-      <nav aria-label="Filter by status" className={styles.filters}>
-        <Link href={href(undefined)} aria-current={!status ? "page" : undefined}>
-          All
-        </Link>
-        {CLAIM_STATUSES.map((s) => (
-          <Link key={s} href={href(s)} aria-current={status === s ? "page" : undefined}>
-            {STATUS_LABEL[s]}
-          </Link>
-        ))}
-      </nav>
+      <SearchForm query={query} outlets={facets.outlets} names={facets.names} />
+      {problems.length > 0 && (
+        <Notice tone="error" as="div" role="alert" className={searchStyles.problems}>
+          <strong>Part of this address could not be used:</strong>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.param}>
+                <code>{p.param}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+          The results below leave {problems.length === 1 ? "it" : "them"} out.
+        </Notice>
+      )}
+      {query.q === undefined && "q" in params && !problems.some((p) => p.param === "q") && (
+        <Notice role="note">No words to search for: showing every published claim.</Notice>
+      )}
       <p className={styles.count} role="status">
-        {result.total} {result.total === 1 ? "claim" : "claims"}
-        {status ? ` marked ${STATUS_LABEL[status].toLowerCase()}` : ""}
+        {result.unsearchable
+          ? `“${query.q}” has no words to search for.`
+          : query.cursor
+            ? summary(query, null, result.sort)
+            : summary(query, result.count, result.sort)}
       </p>
-      <ul className={claimRowStyles.list}>
-        {result.items.map((claim) => (
-          <li key={claim.id}>
-            <ClaimCard claim={claim} />
-          </li>
-        ))}
-      </ul>
-      {result.pageCount > 1 && (
+      {result.items.length === 0 ? (
+        <Notice>
+          {filtered ? (
+            <>
+              No published claim matches this search. Try fewer or other words, or remove a filter.{" "}
+              <Link href="/claims">Clear the search</Link>
+            </>
+          ) : query.cursor ? (
+            <>
+              No more claims. <Link href="/claims">Back to the first page</Link>
+            </>
+          ) : (
+            "No claims have been published yet."
+          )}
+        </Notice>
+      ) : (
+        <ul className={`${claimRowStyles.list} ${searchStyles.results}`}>
+          {result.items.map((claim) => (
+            <li key={claim.id}>
+              <SearchResultRow claim={claim} query={query} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {(result.previous || result.next) && (
         <nav aria-label="Pages" className={styles.pager}>
-          {result.page > 1 && <Link href={href(status, result.page - 1)}>← Newer</Link>}
-          <span>
-            Page {result.page} of {result.pageCount}
-          </span>
-          {result.page < result.pageCount && <Link href={href(status, result.page + 1)}>Older →</Link>}
+          {result.previous && (
+            <Link href={searchHref({ ...query, cursor: result.previous })} rel="prev">
+              ← Previous
+            </Link>
+          )}
+          {result.next && (
+            <Link href={searchHref({ ...query, cursor: result.next })} rel="next">
+              Next →
+            </Link>
+          )}
         </nav>
       )}
     </>
