@@ -807,7 +807,10 @@ async function main() {
     );
   }
 
-  await pool.query("ANALYZE");
+  // VACUUM as well as ANALYZE: bulk-loaded tables have no visibility map until autovacuum gets
+  // to them, so index-only scans (the home page's claims per subject) read every heap page.
+  // A live database is vacuumed, so the benchmark measures it vacuumed (EXPLAIN: 134 -> 34 ms).
+  await pool.query("VACUUM (ANALYZE)");
   await pool.end();
   // A signed checkpoint over every history, as the running app writes each hour.
   const { writeCheckpoint } = await import("../../lib/history/checkpoints");
