@@ -6,7 +6,13 @@ import { BODY_LIMIT_BYTES } from "./lib/http/request-guard";
 const nextConfig: NextConfig = {
   // With REDIS_URL, several servers share one page cache and its tag expiries (cache-handler.mjs);
   // without it, Next's own single-server cache stays.
-  ...(env().REDIS_URL ? { cacheHandler: path.resolve("cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
+  // Without it, Next keeps rendered pages in an in-memory LRU in front of its copy on disk
+  // (.next/server): 16 MB instead of the default 50 MB (docs/decisions/0020-server-memory.md),
+  // which the benchmark's large pages filled. A page that falls out is read from disk, not
+  // rendered again.
+  ...(env().REDIS_URL
+    ? { cacheHandler: path.resolve("cache-handler.mjs"), cacheMaxMemorySize: 0 }
+    : { cacheMaxMemorySize: 16 * 1024 * 1024 }),
   // The embedded database lives in the launcher process, never in the Next bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2"],
   poweredByHeader: false,

@@ -16,6 +16,12 @@ const schema = z.object({
    * and does not keep one connection's extended-protocol messages together, so its launcher sets 1.
    */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * `npm start`'s V8 old-space cap in MB (node --max-old-space-size): the server's resident memory
+   * stays near it plus ~100 MB (docs/decisions/0020-server-memory.md). Raise it if the log shows
+   * "heap out of memory".
+   */
+  SERVER_HEAP_MB: z.coerce.number().int().min(128).max(16_384).default(384),
   /** Port for the embedded database's socket; 0 picks a free one. Tests fix it to reach the data. */
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** Signs session tokens. Required in production on a configured database; generated otherwise. */

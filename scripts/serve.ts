@@ -108,9 +108,16 @@ const childEnv = {
 };
 // `start` runs Next behind our HTTP front, which stamps the client's address from the socket
 // (docs/decisions/0007-client-address-and-sign-in-limits.md); `dev` runs plain `next dev`.
+// The heap cap: without one, V8 sizes the heap from the machine's memory (about 4 GB here) and
+// lets garbage pile up under load; capped, it collects sooner (docs/decisions/0020-server-memory.md).
 const args =
   mode === "start"
-    ? ["--import", "tsx", path.join(path.dirname(fileURLToPath(import.meta.url)), "http-server.ts")]
+    ? [
+        `--max-old-space-size=${config.SERVER_HEAP_MB}`,
+        "--import",
+        "tsx",
+        path.join(path.dirname(fileURLToPath(import.meta.url)), "http-server.ts"),
+      ]
     : [nextBin, mode, "-p", String(config.PORT)];
 const child = spawn(process.execPath, args, {
   stdio: "inherit",

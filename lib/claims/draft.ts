@@ -42,12 +42,24 @@ export async function lockClaimState(tx: Tx, claimId: string) {
 export async function readClaimState(tx: Tx, claimId: string) {
   const claim = await tx.claim.findUnique({ where: { id: claimId }, select: stateSelect });
   if (!claim) throw notFound("That claim");
+  return claimStateOf(claim);
+}
+
+/** The states of several claims in one statement (the review queue), by claim id. */
+export async function readClaimStates(tx: Tx, claimIds: string[]): Promise<Map<string, ClaimState>> {
+  const claims = await tx.claim.findMany({ where: { id: { in: claimIds } }, select: stateSelect });
+  return new Map(claims.map((claim) => [claim.id, claimStateOf(claim)]));
+}
+
+type StateRow = Prisma.ClaimGetPayload<{ select: typeof stateSelect }>;
+
+function claimStateOf(claim: StateRow) {
   const published = fieldsOf(claim);
   const draft = claim.draft === null ? null : claimFieldsSchema.parse(claim.draft);
   return { ...claim, published, draft, working: draft ?? published };
 }
 
-export type ClaimState = Awaited<ReturnType<typeof readClaimState>>;
+export type ClaimState = ReturnType<typeof claimStateOf>;
 
 /** Whether changes to this claim wait for review (published) or apply at once (internal draft). */
 export function assertEditable(state: { visibility: string }): "direct" | "draft" {
@@ -80,68 +92,97 @@ export async function writeFields(tx: Tx, claimId: string, fields: ClaimFields):
 
 /** Readable before → after of two versions of the fields (names looked up in the transaction). */
 export async function describeFieldChanges(tx: Tx, before: ClaimFields, after: ClaimFields): Promise<FieldChange[]> {
-  const { subjectIds, speakerIds, measureIds } = referencedIds(before, after);
+  return (await describeFieldChangesOf(tx, [[before, after]]))[0];
+}
+
+/** describeFieldChanges for several pairs, with one lookup of the names they all need. */
+export async function describeFieldChangesOf(
+  tx: Tx,
+  pairs: [before: ClaimFields, after: ClaimFields][],
+): Promise<FieldChange[][]> {
+  if (pairs.length === 0) return [];
+  const { subjectIds, speakerIds, measureIds } = referencedIds(...pairs.flat());
   const [subjects, speakers, measures] = await Promise.all([
     tx.subject.findMany({ where: { id: { in: subjectIds } }, select: { id: true, name: true } }),
     tx.person.findMany({ where: { id: { in: speakerIds } }, select: { id: true, name: true } }),
     tx.measure.findMany({ where: { id: { in: measureIds } }, select: { id: true, name: true } }),
   ]);
-  return diffFields(before, after, {
+  const names = {
     subjects: new Map(subjects.map((s) => [s.id, s.name])),
     speakers: new Map(speakers.map((s) => [s.id, s.name])),
     measures: new Map(measures.map((m) => [m.id, m.name])),
-  });
+  };
+  return pairs.map(([before, after]) => diffFields(before, after, names));
 }
 
 /** The quotes, evidence and links of this claim that wait for review, as history items. */
 export async function loadPendingItems(tx: Tx, claimId: string): Promise<ItemChange[]> {
+  return (await loadPendingItemsOf(tx, [claimId])).get(claimId) ?? [];
+}
+
+/** loadPendingItems for several claims in three statements (the review queue), by claim id. */
+export async function loadPendingItemsOf(tx: Tx, claimIds: string[]): Promise<Map<string, ItemChange[]>> {
   const pending = { pendingChange: { in: ["ADD" as const, "REMOVE" as const] } };
   const [quotes, evidence, links] = await Promise.all([
     tx.quote.findMany({
-      where: { claimId, ...pending },
+      where: { claimId: { in: claimIds }, ...pending },
       orderBy: { createdAt: "asc" },
       select: {
         id: true,
+        claimId: true,
         exact: true,
         pendingChange: true,
         articleVersion: { select: { article: { select: { headline: true } } } },
       },
     }),
     tx.evidence.findMany({
-      where: { claimId, ...pending },
+      where: { claimId: { in: claimIds }, ...pending },
       orderBy: { createdAt: "asc" },
-      select: { id: true, kind: true, url: true, title: true, note: true, pendingChange: true },
+      select: { id: true, claimId: true, kind: true, url: true, title: true, note: true, pendingChange: true },
     }),
     tx.claimLink.findMany({
-      where: { ...pending, OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] },
+      where: { ...pending, OR: [{ fromClaimId: { in: claimIds } }, { toClaimId: { in: claimIds } }] },
       orderBy: { createdAt: "asc" },
       select: { id: true, type: true, fromClaimId: true, toClaimId: true, pendingChange: true },
     }),
   ]);
   const action = (p: string) => (p === "ADD" ? ("added" as const) : ("removed" as const));
-  return [
-    ...quotes.map((q) => ({
-      item: "quote" as const,
+  const items = new Map<string, ItemChange[]>(claimIds.map((id) => [id, []]));
+  for (const q of quotes) {
+    items.get(q.claimId)?.push({
+      item: "quote",
       action: action(q.pendingChange),
       quoteId: q.id,
       exact: q.exact,
       headline: q.articleVersion.article.headline,
-    })),
-    ...evidence.map((e) => ({
-      item: "evidence" as const,
+    });
+  }
+  for (const e of evidence) {
+    items.get(e.claimId)?.push({
+      item: "evidence",
       action: action(e.pendingChange),
       evidenceId: e.id,
       label: e.kind === "EXTERNAL_URL" ? (e.title ?? e.url ?? "an external page") : (e.note ?? "a note"),
-    })),
-    ...links.map((l) => ({
-      item: "link" as const,
-      action: action(l.pendingChange),
-      linkId: l.id,
-      type: l.type,
-      direction: l.fromClaimId === claimId ? ("from" as const) : ("to" as const),
-      otherClaimId: l.fromClaimId === claimId ? l.toClaimId : l.fromClaimId,
-    })),
-  ];
+    });
+  }
+  for (const l of links) {
+    // A link between two claims of the batch waits on both (a claim never links to itself).
+    const ends = [
+      [l.fromClaimId, "from", l.toClaimId],
+      [l.toClaimId, "to", l.fromClaimId],
+    ] as const;
+    for (const [claimId, direction, otherClaimId] of l.fromClaimId === l.toClaimId ? ends.slice(0, 1) : ends) {
+      items.get(claimId)?.push({
+        item: "link",
+        action: action(l.pendingChange),
+        linkId: l.id,
+        type: l.type,
+        direction,
+        otherClaimId,
+      });
+    }
+  }
+  return items;
 }
 
 /** Field changes and item changes waiting for review on a locked claim. */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, it, expect } from "vitest";
 
 import { canonicalJson } from "./canonical-json";
@@ -110,5 +111,47 @@ describe("canonicalJson", () => {
     expect(canonicalJson({ v: null })).not.toBe(canonicalJson({ v: "null" }));
     expect(canonicalJson({ v: true })).not.toBe(canonicalJson({ v: "true" }));
     expect(canonicalJson({ v: [] })).not.toBe(canonicalJson({ v: {} }));
+  });
+
+  it("writes every JSON value exactly as sorting its keys and calling JSON.stringify would", () => {
+    // The reference: the format's definition, written the obvious way. The implementation skips
+    // JSON.stringify for strings that need no escaping and sorts keys by hand, for speed.
+    const sortDeep = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(sortDeep)
+        : v !== null && typeof v === "object"
+          ? Object.fromEntries(
+              Object.keys(v)
+                .sort()
+                .map((k) => [k, sortDeep((v as Record<string, unknown>)[k])]),
+            )
+          : v;
+    // Integer-like keys would be reordered by Object.fromEntries itself: keep them out of the
+    // reference (the implementation is checked on them by the key-order tests above).
+    const key = fc.string({ unit: "binary", maxLength: 6 }).filter((k) => !/^(0|[1-9]\d*)$/.test(k));
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: "small" },
+        fc.constant(null),
+        fc.boolean(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer(),
+        fc.string({ unit: "binary", maxLength: 12 }),
+        fc.string({ unit: "grapheme", maxLength: 12 }),
+        fc.array(tie("value"), { maxLength: 4 }),
+        fc.dictionary(key, tie("value"), { maxKeys: 5 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(json, (value) => {
+        expect(canonicalJson(value)).toBe(JSON.stringify(sortDeep(value)));
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+
+  it("escapes lone surrogates as JSON.stringify does, and keeps pairs as they are", () => {
+    expect(canonicalJson("a\ud800b")).toBe('"a\\ud800b"');
+    expect(canonicalJson({ "\udfff": "😀" })).toBe('{"\\udfff":"😀"}');
   });
 });

@@ -5,6 +5,7 @@ import {
   contentHash,
   eventHashV2,
   eventTag,
+  type EventHeader,
   leafBytes,
   parseLeaf,
   tagMatches,
@@ -65,6 +66,31 @@ describe("the history format's test vectors", () => {
     expect(eventTag(key.tagKey, hash)).toBe(V.tag);
     expect(tagMatches(key.tagKey, hash, V.tag)).toBe(true);
     expect(tagMatches(deriveHistoryKey(`${SECRET}-other`).tagKey, hash, V.tag)).toBe(false);
+  });
+
+  it("hashes the header exactly as the canonical JSON of its fields (written out for speed)", async () => {
+    const { createHash } = await import("node:crypto");
+    const { canonicalJson } = await import("./canonical-json");
+    const reference = (e: EventHeader & { contentHash: string }) =>
+      createHash("sha256")
+        .update(
+          `claimtrail-event-v2\n${e.prevHash ?? ""}\n${canonicalJson({
+            actorId: e.actorId,
+            claimId: e.claimId,
+            contentHash: e.contentHash,
+            createdAt: e.createdAt,
+            kind: e.kind,
+            seq: e.seq,
+          })}`,
+        )
+        .digest("hex");
+    for (const header of [
+      { ...HEADER, contentHash: V.content },
+      { ...HEADER, actorId: null, prevHash: null, contentHash: V.content },
+      { ...HEADER, claimId: 'c"\\ü\n', kind: "EDITED", contentHash: "" },
+    ]) {
+      expect(eventHashV2(header)).toBe(reference(header));
+    }
   });
 
   it("changes the content hash when any part of the payload, or its position, changes", () => {

@@ -59,20 +59,12 @@ export async function loadBatch(query: Query, ids: string[]) {
               measureId: r.measureId as string | null,
             },
     })),
-    events: events.rows.map((r): BatchEvent => ({
-      claimId: r.claimId as string,
-      seq: r.seq as number,
-      kind: r.kind as string,
-      actorId: r.actorId as string | null,
-      createdAt: new Date(r.createdAt as string),
-      payload: r.payload,
-      prevHash: r.prevHash as string | null,
-      hash: r.hash as string,
-      format: r.format as number,
-      contentHash: r.contentHash as string | null,
-      tag: r.tag as string | null,
-      keyId: r.keyId as string | null,
-    })),
+    // The rows already have the events' shape: only the date needs converting, in place (a copy
+    // of every event was a tenth of the check's garbage).
+    events: events.rows.map((r) => {
+      r.createdAt = new Date(r.createdAt as string);
+      return r as BatchEvent;
+    }),
     contents: contents.rows as { hash: string; payload: unknown }[],
   };
 }

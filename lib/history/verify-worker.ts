@@ -5,14 +5,15 @@ import { loadBatch } from "./verify-load";
 
 /**
  * A worker thread of `history:verify`: reads each batch of claim ids it is sent on its own
- * connection (lib/history/verify-load.ts) and checks it (lib/history/verify-batch.ts).
+ * connections (lib/history/verify-load.ts) and checks it (lib/history/verify-batch.ts).
  */
-type Job = Omit<BatchInput, "claims" | "events" | "contents"> & { ids: string[] };
+type Job = Omit<BatchInput, "claims" | "events" | "contents"> & { job: number; ids: string[] };
 
-const client = new pg.Client({ connectionString: (workerData as { databaseUrl: string }).databaseUrl });
-const ready = client.connect();
+// Three connections: a batch's three statements run side by side (on one client they would
+// queue, which pg deprecates), and the next batch reads while this one is checked.
+const pool = new pg.Pool({ connectionString: (workerData as { databaseUrl: string }).databaseUrl, max: 3 });
 parentPort!.on("message", async (job: Job) => {
-  await ready;
-  const batch = await loadBatch((sql, params) => client.query(sql, params), job.ids);
-  parentPort!.postMessage(checkBatch({ ...batch, tagKeys: job.tagKeys, wanted: job.wanted }));
+  const batch = await loadBatch((sql, params) => pool.query(sql, params), job.ids);
+  // Batches can finish out of order: the answer names its job.
+  parentPort!.postMessage({ job: job.job, result: checkBatch({ ...batch, tagKeys: job.tagKeys, wanted: job.wanted }) });
 });

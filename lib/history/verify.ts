@@ -67,10 +67,17 @@ export async function verifyAllHistory(options: VerifyOptions = {}): Promise<Ver
         workerData: { databaseUrl: requireDatabaseUrl() },
       }),
   );
-  const queues = workers.map(() => [] as { resolve: (r: BatchResult) => void; reject: (e: unknown) => void }[]);
+  type Waiting = { resolve: (r: BatchResult) => void; reject: (e: unknown) => void };
+  const waiting = workers.map(() => new Map<number, Waiting>());
   workers.forEach((worker, i) => {
-    worker.on("message", (result: BatchResult) => queues[i].shift()!.resolve(result));
-    worker.on("error", (error) => queues[i].splice(0).forEach((job) => job.reject(error)));
+    worker.on("message", ({ job, result }: { job: number; result: BatchResult }) => {
+      waiting[i].get(job)!.resolve(result);
+      waiting[i].delete(job);
+    });
+    worker.on("error", (error) => {
+      for (const job of waiting[i].values()) job.reject(error);
+      waiting[i].clear();
+    });
   });
   let turn = 0;
   const check = async (ids: string[]): Promise<BatchResult> => {
@@ -78,10 +85,11 @@ export async function verifyAllHistory(options: VerifyOptions = {}): Promise<Ver
       const batch = await loadBatch((sql, params) => pool().query(sql, params), ids);
       return checkBatch({ ...batch, tagKeys, wanted });
     }
-    const i = turn++ % workers.length;
+    const job = turn++;
+    const i = job % workers.length;
     return new Promise((resolve, reject) => {
-      queues[i].push({ resolve, reject });
-      workers[i].postMessage({ ids, tagKeys, wanted });
+      waiting[i].set(job, { resolve, reject });
+      workers[i].postMessage({ job, ids, tagKeys, wanted });
     });
   };
   const pending: Promise<void>[] = [];
