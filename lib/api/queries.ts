@@ -1,4 +1,5 @@
 import "server-only";
+import { claimPath } from "../claims/paths";
 import type { z } from "zod";
 import { PUBLIC_ARTICLE } from "../articles/editability";
 import { getPublicArticle } from "../articles/queries";
@@ -42,7 +43,7 @@ function claimSummary(c: ClaimRow, baseUrl: string) {
   const q = c.quantity;
   return {
     id: c.id,
-    url: `${baseUrl}/claims/${c.id}`,
+    url: `${baseUrl}${claimPath(c)}`,
     statement: c.statement,
     status: c.status,
     stated: dateOf(c.statedOn, c.statedPrecision, c.statedInferred),

@@ -4,6 +4,8 @@
  * a TextPositionSelector, and whose body is the claim. A claim's or an article's quotes form an
  * AnnotationCollection whose first page holds the items. Pure; the routes stream its pieces.
  */
+import { claimPath } from "../claims/paths";
+
 export const ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 export const ANNOTATION_MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 
@@ -27,7 +29,7 @@ export function quoteAnnotation(q: QuoteRow, baseUrl: string) {
     motivation: "describing",
     created: q.createdAt.toISOString(),
     body: {
-      id: `${baseUrl}/claims/${q.claim.id}`,
+      id: `${baseUrl}${claimPath(q.claim)}`,
       type: "Text",
       format: "text/html",
       language: q.article.language,
