@@ -105,7 +105,7 @@ export function FigureChart({ figures, label }: { figures: Figure[]; label: stri
               data-figure={f.claim.id}
             >
               <span className={styles.shape} aria-hidden="true" />
-              <span className={`${styles.tip} ${left > 50 ? styles.tipLeft : ""}`} dir="auto">
+              <span className={`${styles.tip} ${left > 50 ? styles.tipLeft : ""}`} dir="auto" data-tip>
                 {lines.map((line) => (
                   <span key={line} className={styles.tipLine}>
                     {line}

@@ -42,6 +42,9 @@ const PUBLIC_PAGES: [string, (ids: Ids) => string][] = [
   ["transparency", () => "/transparency"],
   ["API and exports", () => "/developers"],
   ["how we check claims", () => "/how-we-check"],
+  ["subject", () => "/subjects/isis-fighters-iraq"],
+  ["person", () => "/people/hisham-al-hashemi"],
+  ["outlet", () => "/outlets/asharq-al-awsat"],
 ];
 
 const STAFF_PAGES: [string, (ids: Ids) => string][] = [

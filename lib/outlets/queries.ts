@@ -71,7 +71,7 @@ export async function getPublicOutlet(slug: string, before?: string) {
               _count: { select: { quotes: { where: PUBLIC_QUOTE_OF_PUBLIC_CLAIM } } },
               quotes: {
                 where: PUBLIC_QUOTE_OF_PUBLIC_CLAIM,
-                orderBy: { start: "asc" },
+                orderBy: [{ start: "asc" }, { id: "asc" }],
                 take: CLAIMS_PER_ARTICLE * 2,
                 select: { claim: { select: { id: true, statement: true, status: true } } },
               },

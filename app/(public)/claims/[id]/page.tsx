@@ -143,7 +143,7 @@ export default async function ClaimPage({ params }: Props) {
             Other figures of the same measure
             {claim.quantity.measure ? <> (“{claim.quantity.measure.name}”)</> : null}
             {claim.moreFigures ? <>, the {claim.figures.length} most recent</> : null}. Check the scope before comparing
-            numbers.
+            numbers. <Link href={subjectPath(claim.subject)}>See them charted on the subject page</Link>.
           </p>
           <Table label="Figures on this subject">
             <thead>
