@@ -1,5 +1,5 @@
 import "server-only";
-import { claimPath } from "../claims/paths";
+import { articlePath, claimPath } from "../claims/paths";
 import type { z } from "zod";
 import { PUBLIC_ARTICLE } from "../articles/editability";
 import { getPublicArticle } from "../articles/queries";
@@ -145,7 +145,7 @@ export async function apiArticles(query: z.output<typeof pageQuery>, baseUrl: st
   return {
     items: items.map((a) => ({
       id: a.id,
-      url: `${baseUrl}/articles/${a.id}`,
+      url: `${baseUrl}${articlePath(a)}`,
       headline: a.headline,
       outlet: a.outlet,
       published: dateOf(a.publishedOn, a.publishedPrecision, a.publishedInferred),
@@ -162,7 +162,7 @@ export async function apiArticle(id: string, baseUrl: string) {
   });
   return {
     id: article.id,
-    url: `${baseUrl}/articles/${article.id}`,
+    url: `${baseUrl}${articlePath(article)}`,
     headline: article.headline,
     outlet: outlet.outlet,
     published: iso(article.published),

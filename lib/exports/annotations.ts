@@ -4,7 +4,7 @@
  * a TextPositionSelector, and whose body is the claim. A claim's or an article's quotes form an
  * AnnotationCollection whose first page holds the items. Pure; the routes stream its pieces.
  */
-import { claimPath } from "../claims/paths";
+import { articlePath, claimPath } from "../claims/paths";
 
 export const ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 export const ANNOTATION_MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
@@ -24,7 +24,7 @@ export type QuoteRow = {
 export function quoteAnnotation(q: QuoteRow, baseUrl: string) {
   return {
     // The quote's anchor on the public article page: an IRI that resolves to the highlighted words.
-    id: `${baseUrl}/articles/${q.article.id}#q-${q.id}`,
+    id: `${baseUrl}${articlePath(q.article)}#q-${q.id}`,
     type: "Annotation",
     motivation: "describing",
     created: q.createdAt.toISOString(),
@@ -37,7 +37,7 @@ export function quoteAnnotation(q: QuoteRow, baseUrl: string) {
     },
     target: {
       type: "SpecificResource",
-      source: `${baseUrl}/articles/${q.article.id}`,
+      source: `${baseUrl}${articlePath(q.article)}`,
       selector: [
         { type: "TextQuoteSelector", exact: q.exact, prefix: q.prefix, suffix: q.suffix },
         { type: "TextPositionSelector", start: q.start, end: q.end },
