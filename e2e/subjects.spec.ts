@@ -110,6 +110,16 @@ test("the outlet page lists its public articles and the claims found in them", a
   await expect(article).toContainText("3,500 to 4,000 combatants");
 });
 
+test("the subjects index links each subject with published claims", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "All subjects →" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Subjects");
+  const item = page.getByRole("listitem").filter({ hasText: "ISIS fighter strength in Iraq" });
+  await expect(item).toContainText("(2 claims)");
+  await item.getByRole("link").click();
+  await expect(page).toHaveURL(/\/subjects\/isis-fighters-iraq$/);
+});
+
 test("an unknown subject, person or outlet is a 404", async ({ page }) => {
   for (const path of ["/subjects/no-such-subject", "/people/no-such-person", "/outlets/no-such-outlet"]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
@@ -155,7 +165,7 @@ test("a withdrawn claim's URL answers 410 with or without a slug", async ({ requ
 test("subject, person and outlet pages fit a 390 px screen", async ({ page }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 390, height: 844 });
-  for (const path of [SUBJECT, "/people/hisham-al-hashemi", "/outlets/asharq-al-awsat"]) {
+  for (const path of ["/subjects", SUBJECT, "/people/hisham-al-hashemi", "/outlets/asharq-al-awsat"]) {
     await page.goto(path);
     await expectNoHorizontalScroll(page);
   }

@@ -67,7 +67,7 @@ export default async function HomePage() {
             ))}
           </ul>
           <p>
-            <Link href="/claims">All claims →</Link>
+            <Link href="/subjects">All subjects →</Link> · <Link href="/claims">All claims →</Link>
           </p>
         </section>
       </div>

@@ -9,7 +9,7 @@ import { withPayloads } from "../history/read";
 import { SITEMAP_LIMIT, type FeedEntry, type SitemapUrl } from "./xml";
 
 /** The public pages, for the sitemap: a few fixed ones, every public claim, article, subject, person and outlet. */
-const FIXED = ["/", "/claims", "/transparency"];
+const FIXED = ["/", "/claims", "/transparency", "/subjects"];
 
 const PUBLIC_SUBJECT = { claims: { some: PUBLIC_CLAIM } } satisfies Prisma.SubjectWhereInput;
 const PUBLIC_PERSON = { claims: { some: PUBLIC_CLAIM } } satisfies Prisma.PersonWhereInput;

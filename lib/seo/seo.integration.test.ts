@@ -47,7 +47,7 @@ beforeAll(async () => {
 describe("the sitemap", () => {
   it("lists the fixed pages, each public claim and each public article, never drafts or withdrawn claims", async () => {
     const urls = (await sitemapUrls(BASE, 1)).map((u) => u.loc);
-    expect(urls.slice(0, 3)).toEqual([`${BASE}/`, `${BASE}/claims`, `${BASE}/transparency`]);
+    expect(urls.slice(0, 4)).toEqual([`${BASE}/`, `${BASE}/claims`, `${BASE}/transparency`, `${BASE}/subjects`]);
     for (const c of published) expect(urls).toContain(`${BASE}${claimPath(c)}`);
     expect(urls.some((u) => u.includes(internal.id))).toBe(false);
     expect(urls.some((u) => u.includes(withdrawn.id))).toBe(false);

@@ -10,7 +10,7 @@ import { TIMELINE_PAGE_SIZE } from "../claims/timeline";
 import { AppError } from "../errors";
 import { getPublicOutlet } from "../outlets/queries";
 import { getPublicPerson } from "../people/queries";
-import { getPublicSubject } from "./queries";
+import { getPublicSubject, listPublicSubjects } from "./queries";
 
 /**
  * The subject, person and outlet pages' data: only public data, 404 for anything else, keyset
@@ -134,6 +134,19 @@ describe("the subject page", () => {
     expect(await notFoundCode(() => getPublicSubject("no-such-subject"))).toBe("NOT_FOUND");
     expect(await notFoundCode(() => getPublicSubject("draft-subject"))).toBe("NOT_FOUND");
     expect(await notFoundCode(() => getPublicSubject("chart-subject", figures.draft))).toBe("NOT_FOUND");
+  });
+});
+
+describe("the subjects index", () => {
+  it("lists subjects with published claims only, with their counts, in one statement", async () => {
+    let page: Awaited<ReturnType<typeof listPublicSubjects>> | undefined;
+    const n = await countStatements(async () => (page = await listPublicSubjects()));
+    expect(n).toBe(1);
+    const slugs = page!.items.map((s) => s.slug);
+    expect(slugs).toContain("chart-subject");
+    expect(slugs).not.toContain("draft-subject");
+    expect(page!.items.find((s) => s.slug === "chart-subject")?.claimCount).toBe(2);
+    expect((await listPublicSubjects("chart-subject")).items.map((s) => s.slug)).not.toContain("chart-subject");
   });
 });
 

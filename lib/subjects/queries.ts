@@ -155,3 +155,25 @@ export async function getPublicSubject(slug: string, before?: string) {
 
 export type PublicSubject = Awaited<ReturnType<typeof getPublicSubject>>;
 export type SubjectMeasure = PublicSubject["measures"][number];
+
+export const SUBJECTS_PAGE_SIZE = 50;
+
+/**
+ * Subjects with at least one published claim, by slug, SUBJECTS_PAGE_SIZE a page, keyset after
+ * the slug `after`; each with its number of published claims. One statement.
+ */
+export async function listPublicSubjects(after?: string) {
+  const rows = await db().subject.findMany({
+    where: { claims: { some: PUBLIC_CLAIM }, ...(after ? { slug: { gt: after } } : {}) },
+    orderBy: { slug: "asc" },
+    take: SUBJECTS_PAGE_SIZE + 1,
+    select: {
+      slug: true,
+      name: true,
+      description: true,
+      _count: { select: { claims: { where: PUBLIC_CLAIM } } },
+    },
+  });
+  const items = rows.slice(0, SUBJECTS_PAGE_SIZE).map(({ _count, ...s }) => ({ ...s, claimCount: _count.claims }));
+  return { items, next: rows.length > SUBJECTS_PAGE_SIZE ? items[items.length - 1].slug : null };
+}
