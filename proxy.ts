@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CORS } from "./lib/api/cors";
 import { cachedEndpointAnswer } from "./lib/api/endpoints";
-import { isWithdrawnClaimId } from "./lib/claims/withdrawn";
+import { canonicalClaimSegment, claimIdOf } from "./lib/claims/paths";
+import { claimRouteOf } from "./lib/claims/withdrawn";
 import { appUrl, env } from "./lib/env";
 import { refuseRequest } from "./lib/http/request-guard";
 import { securityHeaders } from "./lib/http/security-headers";
@@ -11,9 +12,11 @@ import { securityHeaders } from "./lib/http/security-headers";
  * data (lib/ checks every record). It refuses malformed or cross-site requests with a clean 4xx
  * before Next answers them with a 500; it answers a withdrawn claim's URL with the 410 notice (App
  * Router pages cannot set that status, so it rewrites to the route handler that can,
- * app/(public)/claims/[id]/withdrawn/route.ts); it answers a cached API endpoint's query string
- * (refused) and CORS preflight itself (lib/api/endpoints.ts cachedEndpointAnswer); and it sets the
- * hardening headers on every response.
+ * app/(public)/claims/[id]/withdrawn/route.ts); it answers a public claim's URL spelled otherwise
+ * than lib/claims/paths.ts spells it (a bare id, an old or wrong slug) with a 308 to the right one;
+ * it answers a cached API endpoint's query string (refused) and CORS preflight itself
+ * (lib/api/endpoints.ts cachedEndpointAnswer); and it sets the hardening headers on every
+ * response. All of it runs before Next's page cache, with at most one primary-key lookup.
  */
 export async function proxy(request: NextRequest) {
   const headers = securityHeaders({
@@ -31,22 +34,34 @@ export async function proxy(request: NextRequest) {
             { error: { code: "INVALID_PARAMETER", param: api.param, message: api.message } },
             { status: 400, headers: CORS },
           )
-        : ((await withdrawnNotice(request)) ?? NextResponse.next());
+        : ((await claimRoute(request)) ?? NextResponse.next());
   for (const [name, value] of headers) response.headers.set(name, value);
   return response;
 }
 
-async function withdrawnNotice(request: NextRequest): Promise<NextResponse | null> {
+async function claimRoute(request: NextRequest): Promise<NextResponse | null> {
   const match = /^\/claims\/([^/]+)$/.exec(request.nextUrl.pathname);
   if (!match || (request.method !== "GET" && request.method !== "HEAD")) return null;
-  let id: string;
+  let segment: string;
   try {
-    id = decodeURIComponent(match[1]);
+    segment = decodeURIComponent(match[1]);
   } catch {
     return null; // a malformed id is nobody's claim: the page answers 404
   }
-  if (!(await isWithdrawnClaimId(id).catch(() => false))) return null;
-  const url = request.nextUrl.clone();
-  url.pathname = `/claims/${encodeURIComponent(id)}/withdrawn`;
-  return NextResponse.rewrite(url);
+  const id = claimIdOf(segment);
+  const claim = await claimRouteOf(id).catch(() => null);
+  if (claim?.visibility === "WITHDRAWN") {
+    const url = request.nextUrl.clone();
+    url.pathname = `/claims/${encodeURIComponent(id)}/withdrawn`;
+    return NextResponse.rewrite(url);
+  }
+  if (claim?.visibility === "PUBLIC") {
+    const canonical = canonicalClaimSegment({ id, statement: claim.statement });
+    if (segment !== canonical) {
+      const url = request.nextUrl.clone();
+      url.pathname = `/claims/${canonical}`;
+      return NextResponse.redirect(url, 308);
+    }
+  }
+  return null;
 }

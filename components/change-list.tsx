@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { claimHref } from "@/lib/claims/paths";
 import type { HistoryEntry } from "@/lib/history/describe";
 
 /**
@@ -30,7 +31,7 @@ export function ChangeList({
           {item.otherClaim && (
             <>
               {" "}
-              <Link href={`${claimPath}${item.otherClaim.id}`}>{item.otherClaim.statement}</Link>
+              <Link href={claimHref(claimPath, item.otherClaim)}>{item.otherClaim.statement}</Link>
             </>
           )}
         </li>

@@ -1,5 +1,6 @@
 import { narrowestCovering, segmentText } from "@/lib/anchoring/segments";
 import { STATUS_LABEL } from "@/lib/claims/format";
+import { claimPath } from "@/lib/claims/paths";
 import styles from "./article-body.module.css";
 
 type Status = keyof typeof STATUS_LABEL;
@@ -31,7 +32,7 @@ export function HighlightedText({ text, highlights }: { text: string; highlights
           .join(" ");
         return (
           <mark key={s.start} id={anchorId} className={classes} data-quote-ids={s.covering.join(" ")}>
-            <a href={`/claims/${first.claimId}`} title={title}>
+            <a href={claimPath({ id: first.claimId, statement: first.statement })} title={title}>
               {s.text}
             </a>
           </mark>

@@ -1,5 +1,6 @@
 import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
+import { claimHref } from "@/lib/claims/paths";
 import { Timestamp } from "@/components/precise-date";
 import type { HistoryEntry } from "@/lib/history/describe";
 import { ChangeList } from "./change-list";
@@ -40,7 +41,7 @@ export function HistoryList({
             {h.otherClaim && (
               <>
                 {" "}
-                <Link href={`${claimPath}${h.otherClaim.id}`} dir="auto">
+                <Link href={claimHref(claimPath, h.otherClaim)} dir="auto">
                   {h.otherClaim.statement}
                 </Link>
               </>

@@ -46,6 +46,10 @@ const PUBLIC_PAGES: [string, (ids: Ids) => string][] = [
   ["transparency", () => "/transparency"],
   ["API and exports", () => "/developers"],
   ["how we check claims", () => "/how-we-check"],
+  ["subjects", () => "/subjects"],
+  ["subject", () => "/subjects/isis-fighters-iraq"],
+  ["person", () => "/people/hisham-al-hashemi"],
+  ["outlet", () => "/outlets/asharq-al-awsat"],
 ];
 
 const STAFF_PAGES: [string, (ids: Ids) => string][] = [

@@ -18,7 +18,9 @@ test("a claim page embeds a complete ClaimReview and OpenGraph card", async ({ p
   const review = scripts.map((s) => JSON.parse(s)).find((j) => j["@type"] === "ClaimReview");
   expect(review).toBeDefined();
   expect(review["@context"]).toBe("https://schema.org");
-  expect(review.url).toMatch(new RegExp(`/claims/${id}$`));
+  // The claim's readable URL (lib/claims/paths.ts): its id, then a slug of the statement.
+  expect(review.url).toMatch(new RegExp(`/claims/${id}-[a-z0-9-]+$`));
+  expect(new URL(review.url).pathname).toBe(new URL(page.url()).pathname);
   expect(review.claimReviewed).toBe(await page.getByRole("heading", { level: 1 }).textContent());
   expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(review.author).toMatchObject({ "@type": "Organization", name: expect.any(String) });
@@ -59,9 +61,12 @@ test("the sitemap lists public claims and articles, never a draft", async ({ req
   expect(response.headers()["content-type"]).toContain("application/xml");
   const xml = await response.text();
   expect(xml).toContain("<urlset");
-  expect(xml).toContain(`/claims/${await hashemi2019(db)}</loc>`);
+  expect(xml).toMatch(new RegExp(`/claims/${await hashemi2019(db)}-[a-z0-9-]+</loc>`));
+  expect(xml).toContain("/subjects/isis-fighters-iraq</loc>");
+  expect(xml).toContain("/people/hisham-al-hashemi</loc>");
+  expect(xml).toContain("/outlets/asharq-al-awsat</loc>");
   const { rows } = await db.query<{ id: string }>(`SELECT id FROM "Claim" WHERE visibility <> 'PUBLIC'`);
-  for (const { id } of rows) expect(xml).not.toContain(`/claims/${id}<`);
+  for (const { id } of rows) expect(xml).not.toContain(`/claims/${id}`);
 });
 
 test("the decisions feed is Atom with the sample data's publications", async ({ request }) => {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Timestamp } from "@/components/precise-date";
 import { StatusBadge } from "@/components/status-badge";
 import { STATUS_LABEL } from "@/lib/claims/format";
+import { claimPath, subjectPath } from "@/lib/claims/paths";
 import { listRecentDecisions, listTopSubjects } from "@/lib/claims/queries";
 import { claimRowStyles } from "@/components/claim-card";
 
@@ -32,7 +33,7 @@ export default async function HomePage() {
                   </div>
                   <div>
                     <h3 className={claimRowStyles.statement} dir="auto">
-                      <Link href={`/claims/${d.claim.id}`}>{d.claim.statement}</Link>
+                      <Link href={claimPath(d.claim)}>{d.claim.statement}</Link>
                     </h3>
                     <p className={claimRowStyles.meta}>
                       {STATUS_LABEL[d.from]} → {STATUS_LABEL[d.to]}
@@ -55,7 +56,9 @@ export default async function HomePage() {
           <ul className={txt.stack}>
             {subjects.map((s) => (
               <li key={s.slug}>
-                <strong>{s.name}</strong>{" "}
+                <Link href={subjectPath(s)}>
+                  <strong>{s.name}</strong>
+                </Link>{" "}
                 <span className={txt.muted}>
                   ({s.claimCount} {s.claimCount === 1 ? "claim" : "claims"})
                 </span>
@@ -64,7 +67,7 @@ export default async function HomePage() {
             ))}
           </ul>
           <p>
-            <Link href="/claims">All claims →</Link>
+            <Link href="/subjects">All subjects →</Link> · <Link href="/claims">All claims →</Link>
           </p>
         </section>
       </div>

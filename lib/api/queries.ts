@@ -1,4 +1,5 @@
 import "server-only";
+import { articlePath, claimPath } from "../claims/paths";
 import type { z } from "zod";
 import { PUBLIC_ARTICLE } from "../articles/editability";
 import { getPublicArticle } from "../articles/queries";
@@ -43,7 +44,7 @@ function claimSummary(c: ClaimRow, baseUrl: string) {
   const q = c.quantity;
   return {
     id: c.id,
-    url: `${baseUrl}/claims/${c.id}`,
+    url: `${baseUrl}${claimPath(c)}`,
     statement: c.statement,
     status: c.status,
     stated: dateOf(c.statedOn, c.statedPrecision, c.statedInferred),
@@ -139,7 +140,7 @@ export async function apiArticles(query: z.output<typeof pageQuery>, baseUrl: st
   return {
     items: items.map((a) => ({
       id: a.id,
-      url: `${baseUrl}/articles/${a.id}`,
+      url: `${baseUrl}${articlePath(a)}`,
       headline: a.headline,
       outlet: a.outlet,
       published: dateOf(a.publishedOn, a.publishedPrecision, a.publishedInferred),
@@ -156,7 +157,7 @@ export async function apiArticle(id: string, baseUrl: string) {
   });
   return {
     id: article.id,
-    url: `${baseUrl}/articles/${article.id}`,
+    url: `${baseUrl}${articlePath(article)}`,
     headline: article.headline,
     outlet: outlet.outlet,
     published: iso(article.published),

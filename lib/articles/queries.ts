@@ -18,7 +18,7 @@ const articleSelect = {
   url: true,
   language: true,
   direction: true,
-  outlet: { select: { name: true, homepage: true } },
+  outlet: { select: { slug: true, name: true, homepage: true } },
   outletInferred: true,
   authorsInferred: true,
 } as const;

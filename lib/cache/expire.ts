@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { articlePath, claimPath, outletPath, personPath, subjectPath } from "../claims/paths";
 import { db } from "../db/client";
 
 /**
@@ -7,39 +8,60 @@ import { db } from "../db/client";
  * showing it is expired at once (the next reader gets a fresh render, never a stale one): the claim's
  * page; the pages of the claims it links with (their link lists show its status) and of the claims
  * of its figure's measure (their figure tables show it); the articles it quotes (their highlights
- * are tinted by status); the home page, the list, the feed and the sitemap; and its API answers.
+ * are tinted by status); its subject's page (chart, table, list), its speaker's page and the pages
+ * of the outlets it is quoted from; the home page, the list, the feed and the sitemap; and its API
+ * answers. Claim pages are expired at their slugged URL (lib/claims/paths.ts), the one Next caches:
+ * every other spelling is answered by proxy.ts with a 308 before the cache.
  */
 export async function publicPathsOf(claimId: string): Promise<string[]> {
   const claim = await db().claim.findUnique({
     where: { id: claimId },
     select: {
+      id: true,
+      statement: true,
+      subject: { select: { slug: true } },
+      speaker: { select: { slug: true } },
       quantity: { select: { measureId: true } },
-      quotes: { select: { articleVersion: { select: { articleId: true } } } },
-      linksFrom: { select: { toClaimId: true } },
-      linksTo: { select: { fromClaimId: true } },
+      quotes: {
+        select: {
+          articleVersion: { select: { article: { select: { id: true, outlet: { select: { slug: true } } } } } },
+        },
+      },
+      linksFrom: { select: { toClaim: { select: { id: true, statement: true } } } },
+      linksTo: { select: { fromClaim: { select: { id: true, statement: true } } } },
     },
   });
   if (!claim) return [];
   const measureId = claim.quantity?.measureId;
   const sameMeasure = measureId
-    ? await db().claimQuantity.findMany({ where: { measureId }, select: { claimId: true } })
+    ? await db().claimQuantity.findMany({
+        where: { measureId },
+        select: { claim: { select: { id: true, statement: true } } },
+      })
     : [];
-  const claims = new Set([
-    claimId,
-    ...claim.linksFrom.map((l) => l.toClaimId),
-    ...claim.linksTo.map((l) => l.fromClaimId),
-    ...sameMeasure.map((q) => q.claimId),
-  ]);
-  const articles = new Set(claim.quotes.map((q) => q.articleVersion.articleId));
+  const claims = [
+    claim,
+    ...claim.linksFrom.map((l) => l.toClaim),
+    ...claim.linksTo.map((l) => l.fromClaim),
+    ...sameMeasure.map((q) => q.claim),
+  ];
+  const articles = claim.quotes.map((q) => q.articleVersion.article);
+  const outlets = articles.flatMap((a) => (a.outlet ? [a.outlet] : []));
   return [
-    "/",
-    "/claims",
-    "/feeds/decisions.xml",
-    "/sitemap.xml",
-    `/api/v1/claims/${claimId}`,
-    `/api/v1/claims/${claimId}/history`,
-    ...[...claims].map((id) => `/claims/${id}`),
-    ...[...articles].flatMap((id) => [`/articles/${id}`, `/api/v1/articles/${id}`]),
+    ...new Set([
+      "/",
+      "/claims",
+      "/feeds/decisions.xml",
+      "/sitemap.xml",
+      `/api/v1/claims/${claimId}`,
+      `/api/v1/claims/${claimId}/history`,
+      ...claims.map(claimPath),
+      ...articles.map(articlePath),
+      ...articles.map((a) => `/api/v1/articles/${a.id}`),
+      subjectPath(claim.subject),
+      ...(claim.speaker ? [personPath(claim.speaker)] : []),
+      ...outlets.map(outletPath),
+    ]),
   ];
 }
 

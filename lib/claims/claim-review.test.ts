@@ -28,7 +28,7 @@ describe("buildClaimReview", () => {
     expect(buildClaimReview(HASHEMI_2020, SITE)).toEqual({
       "@context": "https://schema.org",
       "@type": "ClaimReview",
-      url: "https://claims.example.org/claims/c2020",
+      url: "https://claims.example.org/claims/c2020-isis-had-an-active-force-of-3-500-to-4-000-combatants-in",
       claimReviewed: HASHEMI_2020.statement,
       datePublished: "2026-11-23",
       author: { "@type": "Organization", name: "Example Desk", url: "https://example.org" },

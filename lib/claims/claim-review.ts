@@ -1,5 +1,6 @@
 import { isoAtPrecision } from "../dates/precision";
 import { STATUS_LABEL } from "./format";
+import { articlePath, claimPath } from "./paths";
 
 /**
  * schema.org ClaimReview for a public claim page (read by search engines and fact-check
@@ -48,7 +49,7 @@ export function buildClaimReview(
     .sort((a, b) => time(a) - time(b))
     .map((a) => ({
       "@type": "CreativeWork",
-      url: a.url ?? `${site.baseUrl}/articles/${a.id}`,
+      url: a.url ?? `${site.baseUrl}${articlePath(a)}`,
       headline: a.headline,
       ...(a.published ? { datePublished: isoAtPrecision(a.published) } : {}),
       ...(a.outlet ? { publisher: { "@type": "Organization", name: a.outlet } } : {}),
@@ -57,7 +58,7 @@ export function buildClaimReview(
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    url: `${site.baseUrl}/claims/${claim.id}`,
+    url: `${site.baseUrl}${claimPath(claim)}`,
     claimReviewed: claim.statement,
     ...(reviewed ? { datePublished: reviewed.toISOString().slice(0, 10) } : {}),
     author: { "@type": "Organization", name: site.publisher.name, url: site.publisher.url },

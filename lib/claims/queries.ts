@@ -39,6 +39,7 @@ function dateOf(on: Date | null, precision: DatePrecision | null, inferred = fal
   return on && precision ? { on, precision, inferred } : null;
 }
 
+/** A claim as lists show it (pages and feeds of subjects, people, outlets reuse it). */
 export const listSelect = {
   id: true,
   statement: true,
@@ -47,7 +48,7 @@ export const listSelect = {
   statedPrecision: true,
   statedInferred: true,
   subject: { select: { slug: true, name: true } },
-  speaker: { select: { name: true, description: true, kind: true } },
+  speaker: { select: { slug: true, name: true, description: true, kind: true } },
   quantity: { select: quantitySelect },
   quotes: {
     where: PUBLIC_QUOTE,
@@ -63,7 +64,7 @@ export type ClaimSummary = {
   status: ClaimStatus;
   stated: DateDto;
   subject: { slug: string; name: string };
-  speaker: { name: string; description: string | null; kind: "PERSON" | "ORGANIZATION" } | null;
+  speaker: { slug: string; name: string; description: string | null; kind: "PERSON" | "ORGANIZATION" } | null;
   quantity: QuantityDto | null;
   outlets: string[];
 };
@@ -124,7 +125,7 @@ export async function getPublicClaim(id: string) {
                   publishedPrecision: true,
                   publishedInferred: true,
                   url: true,
-                  outlet: { select: { name: true, homepage: true } },
+                  outlet: { select: { slug: true, name: true, homepage: true } },
                 },
               },
             },
@@ -178,6 +179,7 @@ export async function getPublicClaim(id: string) {
         headline: q.articleVersion.article.headline,
         url: q.articleVersion.article.url,
         outlet: q.articleVersion.article.outlet?.name ?? null,
+        outletSlug: q.articleVersion.article.outlet?.slug ?? null,
         outletHomepage: q.articleVersion.article.outlet?.homepage ?? null,
         published: dateOf(
           q.articleVersion.article.publishedOn,

@@ -2,6 +2,7 @@ import escape from "escape-html";
 import { formatPreciseDate } from "../dates/precision";
 import type { HistoryEntry } from "../history/describe";
 import { STATUS_LABEL } from "./format";
+import { claimPath } from "./paths";
 
 /**
  * The 410 page of a withdrawn claim as a whole HTML document. A route handler answers it (an App
@@ -35,7 +36,7 @@ const day = (at: Date) => formatPreciseDate({ on: at, precision: "DAY" });
 
 function historyItem(h: HistoryEntry): string {
   const other = h.otherClaim
-    ? ` <a href="/claims/${escape(h.otherClaim.id)}">${escape(h.otherClaim.statement)}</a>`
+    ? ` <a href="${escape(claimPath(h.otherClaim))}">${escape(h.otherClaim.statement)}</a>`
     : "";
   const changes = [
     ...h.changes.map(

@@ -1,11 +1,19 @@
 import { pool } from "../db/client";
 
+export type ClaimRoute = { visibility: "PUBLIC" | "INTERNAL" | "WITHDRAWN"; statement: string };
+
 /**
- * Whether a claim URL belongs to a withdrawn claim, for proxy.ts (which answers it with the 410
- * notice). One primary-key lookup on the shared pool; no `server-only` import, since the proxy
- * bundle is not built with the react-server condition.
+ * What proxy.ts needs to route a claim URL: whether the claim is withdrawn (its URL answers the 410
+ * notice) or public (a URL with the wrong slug answers a 308 to the right one). One primary-key
+ * lookup on the shared pool; no `server-only` import, since the proxy bundle is not built with the
+ * react-server condition.
  */
+export async function claimRouteOf(id: string): Promise<ClaimRoute | null> {
+  const { rows } = await pool().query<ClaimRoute>(`SELECT visibility, statement FROM "Claim" WHERE id = $1`, [id]);
+  return rows[0] ?? null;
+}
+
+/** Whether a claim id is withdrawn. */
 export async function isWithdrawnClaimId(id: string): Promise<boolean> {
-  const { rowCount } = await pool().query(`SELECT 1 FROM "Claim" WHERE id = $1 AND visibility = 'WITHDRAWN'`, [id]);
-  return (rowCount ?? 0) > 0;
+  return (await claimRouteOf(id))?.visibility === "WITHDRAWN";
 }

@@ -4,6 +4,8 @@
  * a TextPositionSelector, and whose body is the claim. A claim's or an article's quotes form an
  * AnnotationCollection whose first page holds the items. Pure; the routes stream its pieces.
  */
+import { articlePath, claimPath } from "../claims/paths";
+
 export const ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 export const ANNOTATION_MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 
@@ -22,12 +24,12 @@ export type QuoteRow = {
 export function quoteAnnotation(q: QuoteRow, baseUrl: string) {
   return {
     // The quote's anchor on the public article page: an IRI that resolves to the highlighted words.
-    id: `${baseUrl}/articles/${q.article.id}#q-${q.id}`,
+    id: `${baseUrl}${articlePath(q.article)}#q-${q.id}`,
     type: "Annotation",
     motivation: "describing",
     created: q.createdAt.toISOString(),
     body: {
-      id: `${baseUrl}/claims/${q.claim.id}`,
+      id: `${baseUrl}${claimPath(q.claim)}`,
       type: "Text",
       format: "text/html",
       language: q.article.language,
@@ -35,7 +37,7 @@ export function quoteAnnotation(q: QuoteRow, baseUrl: string) {
     },
     target: {
       type: "SpecificResource",
-      source: `${baseUrl}/articles/${q.article.id}`,
+      source: `${baseUrl}${articlePath(q.article)}`,
       selector: [
         { type: "TextQuoteSelector", exact: q.exact, prefix: q.prefix, suffix: q.suffix },
         { type: "TextPositionSelector", start: q.start, end: q.end },

@@ -1,3 +1,4 @@
+import { claimPath } from "../claims/paths";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeArticle, makeStaff, publishClaim } from "../../test/factories";
 import { createClaim } from "../claims/mutations";
@@ -119,7 +120,10 @@ describe("quotes as W3C Web Annotations", () => {
     expect(quote.exact).toBe("3,500 to 4,000 combatants");
     expect(version.body.slice(0, position.start).endsWith(quote.prefix)).toBe(true);
     expect(version.body.slice(position.end).startsWith(quote.suffix)).toBe(true);
-    expect(annotation.body).toMatchObject({ id: `${BASE}/claims/${claimId}`, title: STATEMENT });
+    expect(annotation.body).toMatchObject({
+      id: `${BASE}${claimPath({ id: claimId, statement: STATEMENT })}`,
+      title: STATEMENT,
+    });
     expect(annotation.target.source).toBe(`${BASE}/articles/${articleId}`);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { claimPath } from "../claims/paths";
 import { PUBLIC_CLAIM, PUBLIC_QUOTE } from "../claims/queries";
 import { formatQuantity } from "../claims/format";
 import { db } from "../db/client";
@@ -114,7 +115,7 @@ async function* claimBatches(): AsyncGenerator<ClaimRow[]> {
 function claimRecord(c: ClaimRow, baseUrl: string) {
   return {
     id: c.id,
-    url: `${baseUrl}/claims/${c.id}`,
+    url: `${baseUrl}${claimPath(c)}`,
     statement: c.statement,
     status: c.status,
     subject: c.subject.name,

@@ -4,30 +4,35 @@ import type { Actor } from "../auth/actor";
 import { createClaim } from "../claims/mutations";
 import { addQuote } from "../claims/quotes";
 import { decideProposal, propose } from "../reviews/mutations";
+import { claimPath } from "../claims/paths";
 import { countSitemapUrls, recentDecisions, sitemapUrls } from "./queries";
 import { atomFeedXml, urlsetXml } from "./xml";
 
 const BASE = "https://claims.example.org";
 let editor: Actor;
 let reviewer: Actor;
-const published: string[] = [];
-let internal: string;
-let withdrawn: string;
+const published: { id: string; statement: string }[] = [];
+let internal: { id: string; statement: string };
+let withdrawn: { id: string; statement: string };
 
 beforeAll(async () => {
   editor = await makeStaff("EDITOR");
   reviewer = await makeStaff("REVIEWER");
   for (let i = 0; i < 4; i++) {
-    const claim = await createClaim(editor, { statement: `Sitemap claim ${i} & <friends>`, newSubjectName: "SEO" });
+    const claim = await createClaim(editor, {
+      statement: `Sitemap claim ${i} & <friends>`,
+      newSubjectName: "SEO",
+      newSpeaker: { name: `Sitemap Speaker ${i % 2}`, kind: "PERSON" },
+    });
     const article = await makeArticle(editor, `Article ${i} says it.`);
     await addQuote(editor, claim.id, { articleId: article.id, exact: `Article ${i} says it.` });
     await publishClaim(claim.id, editor, reviewer);
-    published.push(claim.id);
+    published.push(claim);
   }
-  internal = (await createClaim(editor, { statement: "Never in a sitemap", newSubjectName: "SEO" })).id;
+  internal = await createClaim(editor, { statement: "Never in a sitemap", newSubjectName: "Internal only SEO" });
   withdrawn = published.pop()!;
   const review = await propose(reviewer, {
-    claimId: withdrawn,
+    claimId: withdrawn.id,
     kind: "WITHDRAWAL",
     rationale: "Gone.",
     publicReason: "The source retracted it.",
@@ -42,11 +47,18 @@ beforeAll(async () => {
 describe("the sitemap", () => {
   it("lists the fixed pages, each public claim and each public article, never drafts or withdrawn claims", async () => {
     const urls = (await sitemapUrls(BASE, 1)).map((u) => u.loc);
-    expect(urls.slice(0, 3)).toEqual([`${BASE}/`, `${BASE}/claims`, `${BASE}/transparency`]);
-    for (const id of published) expect(urls).toContain(`${BASE}/claims/${id}`);
-    expect(urls).not.toContain(`${BASE}/claims/${internal}`);
-    expect(urls).not.toContain(`${BASE}/claims/${withdrawn}`);
+    expect(urls.slice(0, 4)).toEqual([`${BASE}/`, `${BASE}/claims`, `${BASE}/transparency`, `${BASE}/subjects`]);
+    for (const c of published) expect(urls).toContain(`${BASE}${claimPath(c)}`);
+    expect(urls.some((u) => u.includes(internal.id))).toBe(false);
+    expect(urls.some((u) => u.includes(withdrawn.id))).toBe(false);
     expect(urls.filter((u) => u.includes("/articles/"))).toHaveLength(3);
+    // Subject, person and outlet pages: only those with something public.
+    expect(urls.filter((u) => u.includes("/subjects/"))).toEqual([`${BASE}/subjects/seo`]);
+    expect(urls.filter((u) => u.includes("/people/")).sort()).toEqual([
+      `${BASE}/people/sitemap-speaker-0`,
+      `${BASE}/people/sitemap-speaker-1`,
+    ]);
+    expect(urls.filter((u) => u.includes("/outlets/"))).toHaveLength(3);
     expect(await countSitemapUrls()).toBe(urls.length);
   });
 
@@ -66,7 +78,7 @@ describe("the sitemap", () => {
 describe("the decisions feed", () => {
   it("has the publications, and the withdrawal with its reason, newest first, text escaped", async () => {
     const entries = await recentDecisions(BASE);
-    expect(entries[0]).toMatchObject({ url: `${BASE}/claims/${withdrawn}`, entry: { kind: "WITHDRAWN" } });
+    expect(entries[0]).toMatchObject({ url: `${BASE}${claimPath(withdrawn)}`, entry: { kind: "WITHDRAWN" } });
     expect(entries[0].entry.detail).toBe("The source retracted it.");
     expect(entries.filter((e) => e.entry.kind === "PUBLISHED").length).toBeGreaterThanOrEqual(4);
     const xml = atomFeedXml({ id: "x", title: "t", selfUrl: "s", siteUrl: "u", author: "a", entries });

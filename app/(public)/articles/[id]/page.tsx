@@ -9,6 +9,7 @@ import { articleBodyStyles, HighlightedText, HighlightLegend } from "@/component
 import { PreciseDateText } from "@/components/precise-date";
 import { StatusBadge } from "@/components/status-badge";
 import { getPublicArticle } from "@/lib/articles/queries";
+import { articlePath, claimPath, outletPath } from "@/lib/claims/paths";
 import styles from "../../public.module.css";
 
 // Cached (ISR) like the claim pages: a decision on a claim it quotes expires it (lib/cache/expire.ts).
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).id).catch(() => null);
   if (!article) return { title: "Article not found" };
   const description = `${article.outlet?.name ?? "Unknown outlet"}: the article with the claims it carries highlighted.`;
-  const url = `${appUrl()}/articles/${article.id}`;
+  const url = `${appUrl()}${articlePath(article)}`;
   return {
     title: article.headline,
     description,
@@ -42,7 +43,11 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article className={styles.story}>
       <p className={txt.meta}>
-        <span>{article.outlet?.name ?? "Unknown outlet"}</span>
+        {article.outlet ? (
+          <Link href={outletPath(article.outlet)}>{article.outlet.name}</Link>
+        ) : (
+          <span>Unknown outlet</span>
+        )}
         {article.outlet && article.outletInferred && <span className={txt.muted}> (outlet inferred)</span>}
       </p>
       <h1 lang={article.language} dir={article.direction === "RTL" ? "rtl" : "ltr"}>
@@ -97,7 +102,10 @@ export default async function ArticlePage({ params }: Props) {
           <ul className={styles.plainList}>
             {claims.map((c) => (
               <li key={c.id}>
-                <StatusBadge status={c.status} /> <Link href={`/claims/${c.id}`}>{c.statement}</Link>
+                <StatusBadge status={c.status} />{" "}
+                <Link href={claimPath(c)} dir="auto">
+                  {c.statement}
+                </Link>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { noticeClass } from "@/components/ui/notice";
 import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
+import { permanentRedirect } from "next/navigation";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { EvidenceLink } from "@/components/evidence-link";
 import { HistoryList } from "@/components/history-list";
@@ -16,6 +17,15 @@ import { Table } from "@/components/ui/table";
 import { buildClaimReview, jsonLdText } from "@/lib/claims/claim-review";
 import { formatQuantity, LINK_LABEL, quantityAsOf, STATUS_EXPLANATION, STATUS_LABEL } from "@/lib/claims/format";
 import { appUrl, publisher } from "@/lib/env";
+import {
+  articlePath,
+  canonicalClaimSegment,
+  claimIdOf,
+  claimPath,
+  outletPath,
+  personPath,
+  subjectPath,
+} from "@/lib/claims/paths";
 import { getPublicClaim, type ClaimSummary } from "@/lib/claims/queries";
 import styles from "../../public.module.css";
 
@@ -27,8 +37,9 @@ export function generateStaticParams() {
   return [];
 }
 
-// The title and the page share one load per render.
-const loadClaim = cache((id: string) => getPublicClaim(id));
+// The title and the page share one load per render. The segment is `<id>-<slug>` (lib/claims/paths.ts);
+// proxy.ts has already answered any other spelling of a public claim's URL with a 308.
+const loadClaim = cache((segment: string) => getPublicClaim(claimIdOf(segment)));
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -39,8 +50,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: claim.statement,
     description,
-    alternates: { canonical: `${appUrl()}/claims/${claim.id}` },
-    openGraph: { type: "article", title: claim.statement, description, url: `${appUrl()}/claims/${claim.id}` },
+    alternates: { canonical: `${appUrl()}${claimPath(claim)}` },
+    openGraph: { type: "article", title: claim.statement, description, url: `${appUrl()}${claimPath(claim)}` },
     twitter: { card: "summary", title: claim.statement, description },
   };
 }
@@ -61,7 +72,10 @@ function FigureScope({ claim }: { claim: ClaimSummary }) {
 }
 
 export default async function ClaimPage({ params }: Props) {
-  const claim = await loadClaim((await params).id).catch(orNotFound);
+  const segment = (await params).id;
+  const claim = await loadClaim(segment).catch(orNotFound);
+  // Only if the proxy could not look the claim up: the right URL is still a 308 away.
+  if (segment !== canonicalClaimSegment(claim)) permanentRedirect(claimPath(claim));
   const others = claim.figures.filter((f) => f.id !== claim.id);
   // The verdict's reasoning comes first: the reviewer's public summary of the latest decision.
   const lastDecision = claim.history.findLast((h) => DECISION_KINDS.has(h.kind));
@@ -102,7 +116,9 @@ export default async function ClaimPage({ params }: Props) {
         <dd>
           {claim.speaker ? (
             <>
-              {claim.speaker.name}
+              <Link href={personPath(claim.speaker)} dir="auto">
+                {claim.speaker.name}
+              </Link>
               {claim.speaker.description && <span className={txt.muted}>, {claim.speaker.description}</span>}
             </>
           ) : (
@@ -114,7 +130,9 @@ export default async function ClaimPage({ params }: Props) {
           <PreciseDateText date={claim.stated} />
         </dd>
         <dt>Subject</dt>
-        <dd>{claim.subject.name}</dd>
+        <dd>
+          <Link href={subjectPath(claim.subject)}>{claim.subject.name}</Link>
+        </dd>
       </dl>
 
       {claim.quantity && (
@@ -131,7 +149,7 @@ export default async function ClaimPage({ params }: Props) {
             Other figures of the same measure
             {claim.quantity.measure ? <> (“{claim.quantity.measure.name}”)</> : null}
             {claim.moreFigures ? <>, the {claim.figures.length} most recent</> : null}. Check the scope before comparing
-            numbers.
+            numbers. <Link href={subjectPath(claim.subject)}>See them charted on the subject page</Link>.
           </p>
           <Table label="Figures on this subject">
             <thead>
@@ -155,12 +173,12 @@ export default async function ClaimPage({ params }: Props) {
                     </td>
                     <td>{formatQuantity(q)}</td>
                     <td>{[q.scopePlace, q.scopePopulation].filter(Boolean).join("; ") || "—"}</td>
-                    <td>{f.speaker?.name ?? "—"}</td>
+                    <td>{f.speaker ? <Link href={personPath(f.speaker)}>{f.speaker.name}</Link> : "—"}</td>
                     <td>
                       {current ? (
                         "This claim"
                       ) : (
-                        <Link href={`/claims/${f.id}`} dir="auto">
+                        <Link href={claimPath(f)} dir="auto">
                           {f.statement}
                         </Link>
                       )}
@@ -181,9 +199,14 @@ export default async function ClaimPage({ params }: Props) {
             <li key={q.id}>
               <blockquote dir="auto">{q.exact}</blockquote>
               <p className={txt.meta}>
-                {q.article.outlet ?? "Unknown outlet"} · <PreciseDateText date={q.article.published} /> ·{" "}
+                {q.article.outlet && q.article.outletSlug ? (
+                  <Link href={outletPath({ slug: q.article.outletSlug })}>{q.article.outlet}</Link>
+                ) : (
+                  "Unknown outlet"
+                )}{" "}
+                · <PreciseDateText date={q.article.published} /> ·{" "}
                 {/* A full page load, so the browser sets :target on the quote. */}
-                <a href={`/articles/${q.article.id}#q-${q.id}`}>{q.article.headline}</a> (see it in the article)
+                <a href={`${articlePath(q.article)}#q-${q.id}`}>{q.article.headline}</a> (see it in the article)
               </p>
             </li>
           ))}
@@ -200,7 +223,7 @@ export default async function ClaimPage({ params }: Props) {
                   <strong>{LINK_LABEL[l.type][l.direction]}</strong>
                 </p>
                 <StatusBadge status={l.other.status} />{" "}
-                <Link href={`/claims/${l.other.id}`} dir="auto">
+                <Link href={claimPath(l.other)} dir="auto">
                   {l.other.statement}
                 </Link>
                 <p className={txt.meta}>
