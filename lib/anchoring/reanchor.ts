@@ -22,7 +22,7 @@ export type ReanchorOutcome =
 export type OutcomeKind = ReanchorOutcome["kind"];
 
 /** Below this, an approximate match is not offered at all (the quote is orphaned). */
-export const MIN_SIMILARITY = 0.75;
+export const MIN_SIMILARITY = 0.6;
 /** The same words elsewhere move silently only when their prefix and suffix are at least this alike. */
 export const MIN_MOVED_CONTEXT = 0.5;
 
