@@ -15,6 +15,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const areas = [
     { href: "/desk", label: "Desk", show: can(actor.role, "claim:create") },
     { href: "/desk/import", label: "Import", show: can(actor.role, "article:import") },
+    { href: "/desk/reanchoring", label: "Re-anchoring", show: can(actor.role, "claim:edit") },
     { href: "/review", label: "Review queue", show: can(actor.role, "review:decide") },
     { href: "/admin/users", label: "Users", show: can(actor.role, "user:manage") },
     { href: "/admin/audit", label: "Audit log", show: can(actor.role, "audit:read") },

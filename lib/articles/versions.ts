@@ -179,7 +179,13 @@ export async function approveArticleRevision(actor: Actor, revisionId: string, c
         versionNumber: result.number,
       },
     });
-    return result;
+    // What public pages to expire: the article's, and those of the claims quoting it.
+    const quoting = await tx.quote.findMany({
+      where: { articleVersion: { articleId: revision.articleId } },
+      select: { claimId: true },
+      distinct: ["claimId"],
+    });
+    return { ...result, articleId: revision.articleId, claimIds: quoting.map((q) => q.claimId) };
   });
 }
 
