@@ -38,8 +38,49 @@ function bestByContext(body: string, stored: Stored, starts: number[], length: n
   return best;
 }
 
-export function reanchorQuote(body: string, stored: Stored): ReanchorOutcome {
+/** True when the exact words and their whole stored context are at `start`: no other place can fit better. */
+function fitsExactly(body: string, stored: Stored, start: number): boolean {
+  const end = start + stored.exact.length;
+  return (
+    start >= 0 &&
+    body.startsWith(stored.exact, start) &&
+    body.slice(Math.max(0, start - stored.prefix.length), start) === stored.prefix &&
+    body.slice(end, end + stored.suffix.length) === stored.suffix
+  );
+}
+
+/**
+ * Where a position of the old body is in the new one, when the edit between them leaves it
+ * untouched: the text both share at the start and at the end (one edited region, the usual
+ * correction). Null inside the edited region. Only a shortcut: the search decides otherwise.
+ */
+export function positionMap(oldBody: string, newBody: string): (start: number, end: number) => number | null {
+  const max = Math.min(oldBody.length, newBody.length);
+  let head = 0;
+  while (head < max && oldBody.charCodeAt(head) === newBody.charCodeAt(head)) head++;
+  let tail = 0;
+  while (
+    tail < max - head &&
+    oldBody.charCodeAt(oldBody.length - 1 - tail) === newBody.charCodeAt(newBody.length - 1 - tail)
+  )
+    tail++;
+  const delta = newBody.length - oldBody.length;
+  return (start, end) => (end <= head ? start : start >= oldBody.length - tail ? start + delta : null);
+}
+
+/**
+ * `hints` are where the quote's start may be now (positionMap of the edit, or the shift the quotes
+ * before it moved by); when its words and whole stored context are there, that is the answer
+ * without searching the text: no other place can fit better.
+ */
+export function reanchorQuote(body: string, stored: Stored, hints: (number | null)[] = []): ReanchorOutcome {
   const { exact } = stored;
+  for (const start of [stored.start, ...hints]) {
+    if (start !== null && fitsExactly(body, stored, start)) {
+      const anchor = selectorsAt(body, start, start + exact.length);
+      return { kind: start === stored.start ? "same" : "moved", anchor };
+    }
+  }
   const starts = exactOccurrences(body, exact);
   if (starts.length > 0) {
     const samePlace = starts.includes(stored.start);
@@ -51,21 +92,42 @@ export function reanchorQuote(body: string, stored: Stored): ReanchorOutcome {
     return { kind: "fuzzy", anchor, similarity: 1 };
   }
 
-  const maxErrors = Math.min(256, exact.length * (1 - MIN_SIMILARITY));
-  const candidates = approximateMatches(body, exact, maxErrors);
-  if (candidates.length === 0) return { kind: "orphaned" };
-  // Ranked as Hypothesis does: the words weigh most, then the context, then closeness as a tie-break.
-  let best: { start: number; end: number; similarity: number; score: number } | null = null;
-  for (const c of candidates) {
-    if (c.end <= c.start) continue;
-    const wordScore = 1 - c.errors / exact.length;
-    const context = contextScore(body, c.start, c.end, stored.prefix, stored.suffix);
-    const position = 1 - Math.abs(c.start - stored.start) / Math.max(1, body.length);
-    const score = 50 * wordScore + 40 * context + 2 * position;
-    if (!best || score > best.score) best = { start: c.start, end: c.end, similarity: wordScore, score };
+  // Near where the quote should be first (cheap); the whole text only if nothing fits well there.
+  const expected = [...hints].reverse().find((h): h is number => h !== null) ?? stored.start;
+  const span = exact.length + NEARBY;
+  const [lo, hi] = [Math.max(0, expected - span), Math.min(body.length, expected + span)];
+  let best = bestApproximate(body, stored, lo, hi);
+  if ((!best || best.context < MIN_MOVED_CONTEXT) && (lo > 0 || hi < body.length)) {
+    const global = bestApproximate(body, stored, 0, body.length);
+    if (global && (!best || global.score > best.score)) best = global;
   }
-  if (!best || best.similarity < MIN_SIMILARITY) return { kind: "orphaned" };
+  if (!best) return { kind: "orphaned" };
   return { kind: "fuzzy", anchor: selectorsAt(body, best.start, best.end), similarity: best.similarity };
+}
+
+/** How far around the expected place the approximate search looks first, in characters. */
+const NEARBY = 2000;
+
+type Approximate = { start: number; end: number; similarity: number; context: number; score: number };
+
+/** The best approximate match in body[lo, hi) at least MIN_SIMILARITY alike, ranked as Hypothesis does. */
+function bestApproximate(body: string, stored: Stored, lo: number, hi: number): Approximate | null {
+  const { exact } = stored;
+  const maxErrors = Math.min(256, exact.length * (1 - MIN_SIMILARITY));
+  const candidates = approximateMatches(body.slice(lo, hi), exact, maxErrors);
+  // The words weigh most, then the context, then closeness as a tie-break.
+  let best: Approximate | null = null;
+  for (const c of candidates) {
+    const [start, end] = [c.start + lo, c.end + lo];
+    if (end <= start) continue;
+    const similarity = 1 - c.errors / exact.length;
+    if (similarity < MIN_SIMILARITY) continue;
+    const context = contextScore(body, start, end, stored.prefix, stored.suffix);
+    const position = 1 - Math.abs(start - stored.start) / Math.max(1, body.length);
+    const score = 50 * similarity + 40 * context + 2 * position;
+    if (!best || score > best.score) best = { start, end, similarity, context, score };
+  }
+  return best;
 }
 
 export type ReanchorSummary = Record<OutcomeKind, number>;

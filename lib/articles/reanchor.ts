@@ -1,5 +1,5 @@
 import "server-only";
-import { reanchorQuote, type ReanchorSummary } from "../anchoring/reanchor";
+import { positionMap, reanchorQuote, type ReanchorSummary } from "../anchoring/reanchor";
 import type { Tx } from "../db/client";
 import { appendClaimEvent } from "../history/append";
 
@@ -35,8 +35,18 @@ export async function reanchorArticleInTx(
     orderBy: [{ start: "asc" }, { id: "asc" }],
   });
   // A redacted quote keeps no words to anchor by: it stays on its version, marked as it is.
+  const maps = new Map<string, ReturnType<typeof positionMap>>();
+  const previous = await tx.articleVersion.findMany({
+    where: { id: { in: [...new Set(quotes.map((q) => q.articleVersionId))] } },
+    select: { id: true, body: true },
+  });
+  for (const v of previous) maps.set(v.id, positionMap(v.body, toVersion.body));
+  let shift = 0;
   for (const quote of quotes) {
-    const outcome = reanchorQuote(toVersion.body, quote);
+    const mapped = maps.get(quote.articleVersionId)?.(quote.start, quote.end) ?? null;
+    // Quotes go in text order: the shift of the last one placed is the likeliest for the next.
+    const outcome = reanchorQuote(toVersion.body, quote, [mapped, quote.start + shift]);
+    if (outcome.kind === "same" || outcome.kind === "moved") shift = outcome.anchor.start - quote.start;
     summary[outcome.kind]++;
     await tx.quoteReanchor.updateMany({
       where: { quoteId: quote.id, resolvedAt: null },
