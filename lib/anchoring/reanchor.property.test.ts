@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { exactOccurrences } from "./match";
-import { reanchorQuote } from "./reanchor";
+import { positionMap, reanchorQuote } from "./reanchor";
 import { CONTEXT_LENGTH, selectorsAt } from "./selectors";
 
 // Texts of real-looking words, so repeated words (and repeated quotes) are common.
@@ -31,6 +31,18 @@ const scenario = fc
 const apply = (body: string, from: number, to: number, insert: string) => body.slice(0, from) + insert + body.slice(to);
 
 describe("re-anchoring properties", () => {
+  it("the position map of an edit puts untouched positions where they went", () => {
+    fc.assert(
+      fc.property(scenario, ({ body, start, end, from, to, insert }) => {
+        const edited = apply(body, from, to, insert);
+        const mapped = positionMap(body, edited)(start, end);
+        if (mapped !== null) expect(edited.slice(mapped, mapped + end - start)).toBe(body.slice(start, end));
+        if (end <= from) expect(mapped).toBe(start);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("an edit outside a quote, where the quote's words occur once, re-anchors it exactly", () => {
     fc.assert(
       fc.property(scenario, ({ body, start, end, from, to, insert }) => {
@@ -70,6 +82,9 @@ describe("re-anchoring properties", () => {
         const outcome = reanchorQuote(edited, stored);
         expect(outcome.kind === "same" || outcome.kind === "moved").toBe(true);
         if (outcome.kind === "same" || outcome.kind === "moved") expect(outcome.anchor.start).toBe(expected);
+        // The shortcut through the edit's position map gives the same answer as the search.
+        const hinted = reanchorQuote(edited, stored, [positionMap(body, edited)(start, end)]);
+        expect(hinted).toEqual(outcome);
       }),
       { numRuns: 500 },
     );

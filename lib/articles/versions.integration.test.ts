@@ -131,6 +131,22 @@ describe("editing the body of an internal article", () => {
     expect(result).toMatchObject({ kind: "version", number: 2, summary: { same: 3 } });
     expect((await quoteRow(quotes[2].id))?.articleVersion.number).toBe(2);
   });
+
+  it("reduces a re-imported HTML copy to its text, and refuses an empty one", async () => {
+    const { article } = await quotedArticle();
+    const html = `<html><head><title>T</title><script>alert(1)</script></head><body><article>${BODY.split("\n\n")
+      .map((p) => `<p>${p}</p>`)
+      .join("")}<p>Updated.</p></article></body></html>`;
+    const result = await reimportAsNewVersion(editor, article.id, html, "copy.html");
+    expect(result).toMatchObject({ kind: "version", summary: { same: 3, fuzzy: 0, orphaned: 0 } });
+    const latest = await db().articleVersion.findFirstOrThrow({
+      where: { articleId: article.id },
+      orderBy: { number: "desc" },
+    });
+    expect(latest.body).not.toContain("alert");
+    expect(latest.rawText).toBe(html);
+    expect(await failure(reimportAsNewVersion(editor, article.id, "   "))).toBe("VALIDATION");
+  });
 });
 
 describe("a public article (a published claim quotes it)", () => {

@@ -5,7 +5,7 @@ import { db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { hashContent, splitParagraphs } from "./clean";
 import { isPublicArticle } from "./editability";
-import { joinBlocks, normalizedHash } from "./import/extract";
+import { extractImport, joinBlocks, normalizedHash } from "./import/extract";
 import { reanchorArticleInTx } from "./reanchor";
 
 /**
@@ -132,9 +132,20 @@ export async function changeArticleBody(
  * A newer copy of an article already here (the editor chose "new version of", or the import has the
  * same URL): its text becomes the next version, by the same rules as a body edit.
  */
-export async function reimportAsNewVersion(actor: Actor, articleId: string, rawText: string): Promise<VersionResult> {
+export async function reimportAsNewVersion(
+  actor: Actor,
+  articleId: string,
+  rawText: string,
+  fileName: string | null = null,
+): Promise<VersionResult> {
   assertCan(actor, "article:import");
-  return changeArticleBody(actor, articleId, { body: rawText, rawText, reason: "Re-imported a newer version." });
+  // The same reduction as a first import (HTML to its main text, Markdown to paragraphs); refusals are AppErrors.
+  const { blocks } = extractImport(rawText, fileName);
+  return changeArticleBody(actor, articleId, {
+    body: joinBlocks(blocks),
+    rawText,
+    reason: "Re-imported a newer version.",
+  });
 }
 
 /** The article an import with this URL is a new version of, if any (same URL, ignoring a trailing slash). */
