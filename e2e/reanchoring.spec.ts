@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { expect, login, test, userIdByEmail, waitForHydration, DEMO_STAFF } from "./fixtures";
+import { articleIdByHeadline, expect, login, test, userIdByEmail, waitForHydration, DEMO_STAFF } from "./fixtures";
+
+const WILL_OF_VICTORY = "Iraq launches ‘Will of Victory’ operation against ISIS sleeper cells near Syrian border";
 
 /**
  * Correcting an article's text: a quote whose words changed a little needs confirmation, and an
@@ -76,3 +78,19 @@ test("an edited quote needs confirmation, and the editor confirms it in the queu
     "40 fighters were killed in Baaj",
   );
 });
+
+const PAGES = ["/desk/reanchoring", "edit", "versions"] as const;
+for (const width of [390, 1366]) {
+  for (const which of PAGES) {
+    test(`${which} fits ${width} px with no horizontal scroll`, async ({ page, db }) => {
+      test.setTimeout(60_000);
+      const article = await articleIdByHeadline(db, WILL_OF_VICTORY);
+      await page.setViewportSize({ width, height: 900 });
+      await login(page, "EDITOR");
+      await page.goto(which.startsWith("/") ? which : `/desk/articles/${article}/${which}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect(scroll).toBeLessThanOrEqual(inner);
+    });
+  }
+}
