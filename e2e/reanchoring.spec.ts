@@ -94,3 +94,18 @@ for (const width of [390, 1366]) {
     });
   }
 }
+
+test("select by text finds a passage pasted with straight quotes and a double space", async ({ page, db }) => {
+  test.setTimeout(60_000);
+  await login(page, "EDITOR");
+  await page.goto(`/desk/articles/${await articleIdByHeadline(db, WILL_OF_VICTORY)}`);
+  await waitForHydration(page.getByRole("region", { name: "Article text" }));
+  await page.getByText("Select by text").click();
+  // The body has curly quotes and apostrophes; the paste has straight ones and two spaces.
+  await page.getByLabel("Passage, exactly as in the text").fill(`"It will drain Daesh's  logistical support`);
+  await page.getByRole("button", { name: "Select passage" }).click();
+  await expect
+    .poll(() => page.evaluate(() => document.getSelection()?.toString()))
+    .toBe("“It will drain Daesh’s logistical support");
+  await expect(page.getByText("Those words are not in the text")).toHaveCount(0);
+});
