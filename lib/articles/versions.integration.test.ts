@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eventsOf, makeArticle, makeClaim, makeStaff, publishClaim } from "../../test/factories";
 import type { Actor } from "../auth/actor";
+import { getPublicClaim } from "../claims/queries";
 import { addQuote } from "../claims/quotes";
 import { db } from "../db/client";
 import { AppError } from "../errors";
@@ -196,6 +197,14 @@ describe("a public article (a published claim quotes it)", () => {
     expect(item.outcome).toBe("FUZZY");
     // The public page shows the new version, highlighting only the confirmed quotes.
     expect((await getPublicArticle(article.id)).quotes.map((q) => q.id)).toEqual([quotes[1].id, quotes[2].id]);
+    const shownArticle = await getPublicArticle(article.id);
+    expect(shownArticle.correctedAt).toBeInstanceOf(Date);
+    // The claim page keeps the approved words and says the article was corrected since.
+    const page = await getPublicClaim(claim.id);
+    const approved = page.quotes.find((q) => q.id === quotes[0].id)!;
+    expect(approved.exact).toBe("40 fighters were killed in Baaj");
+    expect(approved.articleCorrectedAt).toBeInstanceOf(Date);
+    expect(page.quotes.find((q) => q.id === quotes[1].id)!.articleCorrectedAt).toBeNull();
 
     const withdrawal = await propose(await makeStaff("ADMIN"), {
       claimId: claim.id,
