@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { notFound } from "../errors";
+import { isPublicArticle } from "./editability";
 
 /** Staff reads of an article's versions, its pending revision, and the re-anchoring queue. */
 export async function listArticleVersions(actor: Actor, articleId: string) {
@@ -81,7 +82,12 @@ export async function getBodyForEditing(actor: Actor, articleId: string) {
   });
   const version = article?.versions[0];
   if (!article || !version) throw notFound("That article");
-  return { ...article, version, pending: article.revisions[0] ?? null };
+  return {
+    ...article,
+    version,
+    pending: article.revisions[0] ?? null,
+    isPublic: await isPublicArticle(db(), articleId),
+  };
 }
 
 /** Revisions of public articles waiting for a reviewer, oldest first, with the text before and after. */

@@ -31,6 +31,12 @@ export default async function EditArticleBodyPage({ params }: Props) {
         <Link href={`/desk/articles/${id}/versions`}>versions</Link>). Quotes whose words are unchanged follow the text;
         the others wait for confirmation on the <Link href="/desk/reanchoring">re-anchoring page</Link>.
       </p>
+      {article.isPublic && !article.pending && (
+        <p className={noticeClass()}>
+          A published claim quotes this article, so it is public: saving proposes a revision, which someone else
+          reviews. The public reads the current text until it is approved.
+        </p>
+      )}
       {article.pending ? (
         <p className={noticeClass()}>
           A revision by {article.pending.proposer.name} is waiting for review (“
