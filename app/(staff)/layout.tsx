@@ -27,6 +27,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     { href: "/desk", label: "Desk", show: can(actor.role, "claim:create") },
     { href: "/desk/claims", label: "Claims", show: can(actor.role, "read:internal") },
     { href: "/desk/import", label: "Import", show: can(actor.role, "article:import") },
+    { href: "/desk/reanchoring", label: "Re-anchoring", show: can(actor.role, "claim:edit") },
     { href: "/review", label: "Review queue", show: can(actor.role, "review:decide") },
     {
       href: "/desk/corrections",

@@ -5,30 +5,15 @@ import { articleBodyStyles } from "@/components/highlighted-text";
 import { noticeClass } from "@/components/ui/notice";
 import { useEffect, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
+import { type DomNode, offsetOfPoint, pointAtOffset, trimToWords } from "@/lib/anchoring/dom";
 import { SelectByText } from "./annotator-select-by-text";
 import { AnnotatorToolbar, type Passage } from "./annotator-toolbar";
 
 type Props = { versionId: string; body: string; lang: string; dir: "ltr" | "rtl"; children: React.ReactNode };
 
-/** UTF-16 length of the text between the container's start and a DOM point (what the quote offsets count). */
-function textOffset(container: Node, node: Node, offset: number): number {
-  const range = document.createRange();
-  range.setStart(container, 0);
-  range.setEnd(node, offset);
-  return range.toString().length;
-}
-
-/** The DOM point at a text offset: the inverse of textOffset. */
-function pointAt(container: Node, offset: number): [Node, number] {
-  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-  let seen = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.nodeValue?.length ?? 0;
-    if (offset <= seen + length) return [node, offset - seen];
-    seen += length;
-  }
-  return [container, container.childNodes.length];
-}
+const textOffset = (container: Node, node: Node, offset: number) =>
+  offsetOfPoint(container as DomNode, node as DomNode, offset) ?? 0;
+const pointAt = (container: Node, offset: number) => pointAtOffset(container as DomNode, offset) as [Node, number];
 
 /**
  * Scrolls a text position to the middle of the window when it is hidden (under the sticky toolbar,
@@ -45,18 +30,16 @@ function reveal(node: Node, offset: number, coveredTop: number) {
 function passageOf(container: HTMLElement, range: Range, body: string): Passage | null {
   const whole = document.createRange();
   whole.selectNodeContents(container);
-  let start =
+  const start =
     range.compareBoundaryPoints(Range.START_TO_START, whole) <= 0
       ? 0
       : textOffset(container, range.startContainer, range.startOffset);
-  let end =
+  const end =
     range.compareBoundaryPoints(Range.END_TO_END, whole) >= 0
       ? body.length
       : textOffset(container, range.endContainer, range.endOffset);
-  // Double and triple clicks take the space or line break after the words; a quote starts and ends on words.
-  while (start < end && /\s/.test(body[start])) start++;
-  while (end > start && /\s/.test(body[end - 1])) end--;
-  return start < end ? { start, end, exact: body.slice(start, end) } : null;
+  const words = trimToWords(body, start, end);
+  return words ? { ...words, exact: body.slice(words.start, words.end) } : null;
 }
 
 // Keys that move the caret in the text. Chromium moves no caret in non-editable text unless caret

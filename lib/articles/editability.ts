@@ -6,9 +6,9 @@ import { AppError } from "../errors";
 
 /**
  * THE rule for changing an article directly. An article is public while a public claim quotes it
- * (DESIGN.md, integrity rules), and a change to a public article must be a reviewed revision. Until
- * revisions exist for articles, such a change is refused here; when they do, this is the one place
- * that turns it into a proposal instead.
+ * (DESIGN.md, integrity rules), and a change to a public article must be a reviewed revision. A
+ * change of its text is one (lib/articles/versions.ts: an ArticleRevision for review); a direct
+ * change of its details is refused here.
  */
 export const PUBLIC_ARTICLE: Prisma.ArticleWhereInput = {
   versions: { some: { quotes: { some: { ...PUBLIC_QUOTE, claim: PUBLIC_CLAIM } } } },
@@ -22,7 +22,7 @@ export async function assertDirectlyEditable(tx: Tx, articleId: string): Promise
   if (await isPublicArticle(tx, articleId)) {
     throw new AppError(
       "CONFLICT",
-      "This article is public: a published claim quotes it, so a change to it needs a reviewed revision. Revisions of articles are not available yet; nothing was changed.",
+      "This article is public: a published claim quotes it, so a change to it needs a reviewed revision. Its text can be corrected that way (Edit text); revisions of its details are not available yet. Nothing was changed.",
     );
   }
 }

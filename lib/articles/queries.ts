@@ -39,6 +39,7 @@ export async function getPublicArticle(id: string) {
           id: true,
           number: true,
           body: true,
+          createdAt: true,
           quotes: {
             where: { ...PUBLIC_QUOTE, claim: PUBLIC_CLAIM },
             orderBy: { start: "asc" },
@@ -61,6 +62,8 @@ export async function getPublicArticle(id: string) {
     ...rest,
     published: publishedOf(article),
     version: { id: version.id, number: version.number, body: version.body },
+    // A later version is a correction of the text (lib/articles/versions.ts); the page says when.
+    correctedAt: version.number > 1 ? version.createdAt : null,
     // Offsets are checked against the body: a quote that no longer points at its text is not drawn.
     quotes: version.quotes.filter((q) => version.body.slice(q.start, q.end) === q.exact),
   };

@@ -117,10 +117,13 @@ export async function getPublicClaim(id: string) {
           exact: true,
           articleVersion: {
             select: {
+              number: true,
               article: {
                 select: {
                   id: true,
                   headline: true,
+                  // The newest version: a quote still on an older one awaits re-anchoring.
+                  versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, createdAt: true } },
                   publishedOn: true,
                   publishedPrecision: true,
                   publishedInferred: true,
@@ -187,6 +190,11 @@ export async function getPublicClaim(id: string) {
           q.articleVersion.article.publishedInferred,
         ),
       },
+      // The article's text was corrected after this quote was approved, and it is not yet re-confirmed.
+      articleCorrectedAt:
+        (q.articleVersion.article.versions[0]?.number ?? 0) > q.articleVersion.number
+          ? q.articleVersion.article.versions[0].createdAt
+          : null,
     })),
     evidence: claim.evidence,
     // "outgoing": this claim <type> the other ("updates"); "incoming": the other <type> this one.

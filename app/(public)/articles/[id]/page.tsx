@@ -77,6 +77,15 @@ export default async function ArticlePage({ params }: Props) {
           </>
         )}
       </dl>
+      {article.correctedAt && (
+        <p className={txt.meta}>
+          Corrected on{" "}
+          <time dateTime={article.correctedAt.toISOString()}>
+            {article.correctedAt.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })}
+          </time>
+          : this is the corrected text. A quote is highlighted once it has been checked against it.
+        </p>
+      )}
       <p className={txt.meta}>
         {claims.length} {claims.length === 1 ? "claim is" : "claims are"} highlighted below; each highlight links to its
         claim.

@@ -208,6 +208,15 @@ export default async function ClaimPage({ params }: Props) {
                 {/* A full page load, so the browser sets :target on the quote. */}
                 <a href={`${articlePath(q.article)}#q-${q.id}`}>{q.article.headline}</a> (see it in the article)
               </p>
+              {q.articleCorrectedAt && (
+                <p className={txt.meta}>
+                  The article was corrected on{" "}
+                  <time dateTime={q.articleCorrectedAt.toISOString()}>
+                    {q.articleCorrectedAt.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })}
+                  </time>
+                  , after this quote was approved; the quote above is the approved text.
+                </p>
+              )}
             </li>
           ))}
         </ul>

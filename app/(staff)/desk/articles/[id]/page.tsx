@@ -38,6 +38,8 @@ export default async function DeskArticlePage({ params }: Props) {
       <p className={txt.meta}>
         {article.outlet?.name ?? "Unknown outlet"} · <PreciseDateText date={article.published} /> · version{" "}
         {article.version.number} · <Link href={`/desk/articles/${article.id}/metadata`}>Edit details</Link> ·{" "}
+        <Link href={`/desk/articles/${article.id}/edit`}>Edit text</Link> ·{" "}
+        <Link href={`/desk/articles/${article.id}/versions`}>Versions</Link> ·{" "}
         <Link href={`/desk/articles/${article.id}/raw`}>Raw text as imported</Link> ·{" "}
         <Link href={`/desk/articles/${article.id}/suggestions`}>Suggested claims</Link>
         {article.isPublic && (
