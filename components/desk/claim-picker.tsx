@@ -10,12 +10,13 @@ import { useActionState, useId, useState, useTransition } from "react";
 import { addQuoteAction, searchClaimsAction } from "@/app/(staff)/desk/actions";
 import { StatusBadge } from "@/components/status-badge";
 import type { ActionState } from "@/lib/http/action";
+import type { ClaimStatus, Visibility } from "@/lib/enums";
 
 type FoundClaim = {
   id: string;
   statement: string;
-  status: "UNVERIFIED" | "CORROBORATED" | "CONFLICTING";
-  visibility: "PUBLIC" | "INTERNAL" | "WITHDRAWN";
+  status: ClaimStatus;
+  visibility: Visibility;
   subject: { name: string };
 };
 

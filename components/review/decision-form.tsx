@@ -8,6 +8,7 @@ import { useActionState } from "react";
 import { decideProposalAction } from "@/app/(staff)/review/actions";
 import { FieldError, FormMessage, invalidProps } from "@/components/form-bits";
 import type { ActionState } from "@/lib/http/action";
+import type { Decision } from "@/lib/enums";
 
 type Props = {
   reviewId: string;
@@ -24,7 +25,7 @@ type Props = {
  */
 export function DecisionForm({ reviewId, stale, needsPublicSummary, asksWhetherStatusHolds }: Props) {
   const [state, formAction, pending] = useActionState(decideProposalAction, { ok: false } as ActionState<{
-    state: "APPROVED" | "REJECTED";
+    state: Decision;
   }>);
   const p = `decision-${reviewId}-`;
   return (

@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 
 /**
  * THE rule for changing an article directly. An article is public while a public claim quotes it
- * (DESIGN.md, integrity rules), and a change to a public article must be a reviewed revision. Until
+ * (the README, "How a claim reaches the public"), and a change to a public article must be a reviewed revision. Until
  * revisions exist for articles, such a change is refused here; when they do, this is the one place
  * that turns it into a proposal instead.
  */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parsePreciseDate } from "../dates/precision";
+import { ClaimLinkType, ClaimStatus, DECISIONS, ProposalKind, RedactionTarget, SpeakerKind } from "../enums";
 
 /** Shared by the claim forms and the data layer (no server-only here). */
 export const preciseDateSchema = z
@@ -51,7 +52,7 @@ export const quantitySchema = z
     }
   });
 
-const speakerKind = z.enum(["PERSON", "ORGANIZATION"]);
+const speakerKind = z.enum(SpeakerKind);
 
 /**
  * A claim as the data layer takes it. Subject and speaker are picked by id, or named to be
@@ -207,22 +208,22 @@ export const selectionSchema = z.object({
 export const linkFormSchema = z.object({
   claimId: id,
   otherClaimId: z.string().min(1, "Pick the other claim."),
-  type: z.enum(["CORROBORATES", "CONTRADICTS", "UPDATES", "RELATED"], "Pick how they relate."),
+  type: z.enum(ClaimLinkType, "Pick how they relate."),
   // "from": this claim <type> the other ("this updates that"); "to": the other <type> this one.
   direction: z.enum(["from", "to"]).default("from"),
   note: z.string().trim().max(1000, "At most 1,000 characters.").optional(),
 });
 
-const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+const optionalChoice = <T extends Record<string, string>>(values: T, message: string) =>
   z
     .union([z.literal(""), z.enum(values, message)])
     .optional()
-    .transform((v) => (v ? (v as T[number]) : null));
+    .transform((v) => v || null);
 
 export const proposalFormSchema = z.object({
   claimId: id,
-  kind: z.enum(["STATUS", "PUBLISH", "REVISION", "WITHDRAWAL", "REDACTION"], "Pick what you propose."),
-  to: optionalChoice(["UNVERIFIED", "CORROBORATED", "CONFLICTING"] as const, "Pick the new status."),
+  kind: z.enum(ProposalKind, "Pick what you propose."),
+  to: optionalChoice(ClaimStatus, "Pick the new status."),
   rationale: z.string().trim().min(1, "Say why: the rationale is required.").max(4000, "At most 4,000 characters."),
   evidenceIds: idList,
   publicReason: z
@@ -231,7 +232,7 @@ export const proposalFormSchema = z.object({
     .max(1000, "At most 1,000 characters.")
     .optional()
     .transform((v) => v || null),
-  redactionTarget: optionalChoice(["QUOTE", "STATEMENT", "SPEAKER_NAME"] as const, "Pick what to redact."),
+  redactionTarget: optionalChoice(RedactionTarget, "Pick what to redact."),
   redactionQuoteId: z
     .string()
     .optional()
@@ -241,7 +242,7 @@ export type ProposalForm = z.output<typeof proposalFormSchema>;
 
 export const decisionFormSchema = z.object({
   reviewId: id,
-  decision: z.enum(["APPROVED", "REJECTED"]),
+  decision: z.enum(DECISIONS),
   comment: z.string().trim().max(4000, "At most 4,000 characters.").optional(),
   publicSummary: z
     .string()

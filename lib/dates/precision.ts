@@ -2,7 +2,9 @@
  * Dates as sources give them: an ISO day plus how much of it is known. A month-precision date is
  * stored as the first of that month and must never be shown as that exact day.
  */
-export type DatePrecision = "DAY" | "MONTH" | "YEAR";
+import type { DatePrecision } from "../enums";
+
+export type { DatePrecision };
 export type PreciseDate = { on: Date; precision: DatePrecision; inferred?: boolean };
 
 const MONTHS = [

@@ -7,11 +7,12 @@ import txt from "@/components/ui/text.module.css";
 import { useId, useState, useTransition } from "react";
 import { searchClaimsAction } from "@/app/(staff)/desk/actions";
 import { StatusBadge } from "@/components/status-badge";
+import type { ClaimStatus } from "@/lib/enums";
 
 export type FoundClaim = {
   id: string;
   statement: string;
-  status: "UNVERIFIED" | "CORROBORATED" | "CONFLICTING";
+  status: ClaimStatus;
   subject: { name: string };
 };
 

@@ -6,12 +6,11 @@ import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import { useActionState, useState } from "react";
 import { linkClaimsAction } from "@/app/(staff)/desk/actions";
-import { LINK_LABEL } from "@/lib/claims/format";
+import { LINK_TYPES } from "@/lib/enums";
+import { LINK_LABEL } from "@/lib/labels";
 import type { ActionState } from "@/lib/http/action";
 import { ClaimSearch, type FoundClaim } from "./claim-search";
 import { FieldError, FormMessage, invalidProps } from "@/components/form-bits";
-
-const TYPES = ["CORROBORATES", "CONTRADICTS", "UPDATES", "RELATED"] as const;
 
 /** Links this claim to another one found by searching; the link shows on both claims. */
 export function LinkForm({ claimId }: { claimId: string }) {
@@ -46,7 +45,7 @@ export function LinkForm({ claimId }: { claimId: string }) {
             {...invalidProps(state, "type", undefined, "link-")}
           >
             <option value="">— pick —</option>
-            {TYPES.map((t) => (
+            {LINK_TYPES.map((t) => (
               <option key={t} value={t}>
                 {LINK_LABEL[t].outgoing.toLowerCase()}
               </option>

@@ -13,18 +13,13 @@ import { QuotesSection } from "@/components/desk/claim-sections/quotes-section";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { getStaffClaim } from "@/lib/claims/staff-queries";
+import { VISIBILITY_LABEL } from "@/lib/labels";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
 export const metadata: Metadata = { title: "Claim workspace" };
-
-const VISIBILITY_LABEL = {
-  PUBLIC: "Published",
-  INTERNAL: "Internal draft (staff only)",
-  WITHDRAWN: "Withdrawn",
-} as const;
 
 /**
  * The staff workspace for one claim. The data layer checks the role again on every read and
