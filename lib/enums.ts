@@ -8,6 +8,7 @@ import {
   ReviewState,
   Role,
   SpeakerKind,
+  TextDirection,
   Visibility,
 } from "./db/generated/enums";
 
@@ -17,7 +18,7 @@ import {
  * and types below are derived from them, never written out again. Labels live in lib/labels.ts.
  */
 export { ClaimLinkType, ClaimStatus, DatePrecision, EvidenceKind, ProposalKind, RedactionTarget, ReviewState, Role };
-export { SpeakerKind, Visibility };
+export { SpeakerKind, TextDirection, Visibility };
 
 /** The values of a generated enum as a non-empty tuple, in schema order. */
 const valuesOf = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];

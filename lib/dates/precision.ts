@@ -49,3 +49,9 @@ export function parsePreciseDate(text: string, inferred = false): PreciseDate | 
   if (d && on.getUTCDate() !== Number(d)) return null;
   return { on, precision: d ? "DAY" : mo ? "MONTH" : "YEAR", inferred };
 }
+
+/** Why a date the editor typed was refused: a day or month that does not exist, or the wrong form. */
+export function preciseDateProblem(text: string): string {
+  const wellFormed = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text.trim()) && Number(text.trim().slice(0, 4)) >= 1000;
+  return wellFormed ? "That date does not exist." : "Use YYYY, YYYY-MM or YYYY-MM-DD.";
+}
