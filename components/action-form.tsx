@@ -6,7 +6,7 @@ import txt from "@/components/ui/text.module.css";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/http/action";
 
-type Props<T> = {
+export type ActionFormProps<T> = {
   action: (previous: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
   submitLabel: string;
   successMessage?: string;
@@ -21,7 +21,7 @@ export function ActionForm<T>({
   successMessage,
   className = fieldStyles.inline,
   children,
-}: Props<T>) {
+}: ActionFormProps<T>) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
   return (
     <form action={formAction} className={className}>

@@ -3,7 +3,7 @@
 import { fieldStyles } from "@/components/ui/field-parts";
 import txt from "@/components/ui/text.module.css";
 import { useState, useTransition } from "react";
-import { listClaimQuotesAction } from "@/app/(staff)/desk/claims/[id]/actions";
+import { useDeskActions } from "@/components/desk/desk-actions";
 import { ClaimSearch, type FoundClaim } from "./claim-search";
 
 export type PickableQuote = { id: string; exact: string; headline: string; outlet: string | null };
@@ -16,6 +16,7 @@ export function QuotePicker({ claimId, quoteId, onChange }: Props) {
   const [quotes, setQuotes] = useState<PickableQuote[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [loading, startLoading] = useTransition();
+  const { listClaimQuotes } = useDeskActions();
 
   function pick(found: FoundClaim) {
     setClaim(found);
@@ -24,9 +25,9 @@ export function QuotePicker({ claimId, quoteId, onChange }: Props) {
     const form = new FormData();
     form.set("claimId", found.id);
     startLoading(async () => {
-      const state = await listClaimQuotesAction({ ok: false }, form);
+      const state = await listClaimQuotes({ ok: false }, form);
       setMessage(state.ok ? null : (state.message ?? "Could not load its quotes."));
-      setQuotes((state.data as PickableQuote[] | undefined) ?? []);
+      setQuotes(state.data ?? []);
     });
   }
 

@@ -12,7 +12,8 @@ import { ProposalSection } from "@/components/desk/claim-sections/proposal-secti
 import { QuotesSection } from "@/components/desk/claim-sections/quotes-section";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePermission } from "@/lib/auth/session";
-import { getStaffClaim } from "@/lib/claims/staff-queries";
+import { getStaffClaim, listSubjectsAndSpeakers } from "@/lib/claims/staff-queries";
+import { updateClaimAction } from "../../actions";
 import { VISIBILITY_LABEL } from "@/lib/labels";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +29,10 @@ export const metadata: Metadata = { title: "Claim workspace" };
 export default async function StaffClaimPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("read:internal", `/desk/claims/${id}`);
-  const claim = await getStaffClaim(actor, id).catch(orNotFound);
+  const [claim, choices] = await Promise.all([
+    getStaffClaim(actor, id).catch(orNotFound),
+    listSubjectsAndSpeakers(actor),
+  ]);
   return (
     <article className="claim-workspace">
       <p className={txt.meta}>
@@ -49,7 +53,7 @@ export default async function StaffClaimPage({ params }: Props) {
       </p>
 
       <ProposalSection claim={claim} actor={actor} />
-      <EditorSection claim={claim} actor={actor} />
+      <EditorSection claim={claim} choices={choices} update={updateClaimAction} />
       <QuotesSection claim={claim} />
       <LinksSection claim={claim} />
       <EvidenceSection claim={claim} />
