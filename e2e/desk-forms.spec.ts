@@ -155,7 +155,7 @@ test("focus stays in place after adding evidence and after picking a claim to li
   expect(await focusedTag(page)).not.toBe("BODY");
 
   const link = page.getByRole("heading", { name: "Link to another claim" }).locator("..");
-  await link.getByLabel("Find the other claim").fill(`other end of a link (e2e ${marker})`);
+  await link.getByRole("searchbox", { name: "Find the other claim" }).fill(`other end of a link (e2e ${marker})`);
   await link.getByRole("button", { name: "Search" }).click();
   await link.getByRole("button", { name: /^Pick: The other end of a link/ }).click();
   await expect(link.locator("#link-otherClaimId")).toBeFocused();
