@@ -8,7 +8,7 @@ import type { z } from "zod";
 export function fieldOfPath(path: readonly PropertyKey[], formFields: ReadonlySet<string>): string {
   const names = path.filter((p): p is string => typeof p === "string");
   if (names.length === 0) return "form";
-  const camel = (run: string[]) => run.map((n, i) => (i === 0 ? n : n[0].toUpperCase() + n.slice(1))).join("");
+  const camel = (run: string[]) => run.map((n, i) => (i === 0 ? n : n.charAt(0).toUpperCase() + n.slice(1))).join("");
   for (let length = names.length; length > 0; length--) {
     for (let start = 0; start + length <= names.length; start++) {
       const candidate = camel(names.slice(start, start + length));

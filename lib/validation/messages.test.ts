@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { fieldOfPath } from "./field-errors";
 import "./messages";
 
 const messageOf = (schema: z.ZodType, input: unknown) => {
@@ -37,5 +38,20 @@ describe("the error map", () => {
 
   it("lets a schema's own message win", () => {
     expect(messageOf(z.string().max(3, "Keep it short."), "abcd")).toBe("Keep it short.");
+  });
+});
+
+describe("fieldOfPath", () => {
+  const form = new Set(["newSpeakerName", "asOf", "stated", "value"]);
+  it("names the form's own field for a nested data-layer path", () => {
+    expect(fieldOfPath(["newSpeaker", "name"], form)).toBe("newSpeakerName");
+    expect(fieldOfPath(["quantity", "asOf", "text"], form)).toBe("asOf");
+    expect(fieldOfPath(["stated", "text"], form)).toBe("stated");
+    expect(fieldOfPath(["quantity", "value"], form)).toBe("value");
+  });
+  it("falls back to the last name, or the form itself", () => {
+    expect(fieldOfPath(["quantity", "unit"], form)).toBe("unit");
+    expect(fieldOfPath([0, ""], form)).toBe("");
+    expect(fieldOfPath([], form)).toBe("form");
   });
 });
