@@ -48,7 +48,7 @@ export function DecisionForm({ reviewId, stale, needsPublicSummary, asksWhetherS
       )}
       <FieldError state={state} name="decision" prefix={p} />
       {!stale && asksWhetherStatusHolds && (
-        <fieldset id={`${p}statusHolds`}>
+        <fieldset id={`${p}statusHolds`} {...invalidProps(state, "statusHolds", undefined, p)}>
           <legend>Does “{asksWhetherStatusHolds}” still hold after this change?</legend>
           <label className={fieldStyles.check}>
             <input type="radio" name="statusHolds" value="yes" {...invalidProps(state, "statusHolds", undefined, p)} />{" "}
