@@ -24,9 +24,16 @@ export function ActionForm<T>({
 }: ActionFormProps<T>) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
   return (
-    <form action={formAction} className={className}>
+    <form
+      action={formAction}
+      className={className}
+      onSubmit={(event) => {
+        if (pending) event.preventDefault(); // the button stays enabled (focus), so guard here
+      }}
+    >
       {children}
-      <button type="submit" className={buttonClass("quiet")} disabled={pending}>
+      {/* aria-disabled, not disabled: a disabled button drops keyboard focus to <body>. */}
+      <button type="submit" className={buttonClass("quiet")} aria-disabled={pending}>
         {submitLabel}
       </button>
       <span aria-live="polite">

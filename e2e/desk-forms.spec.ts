@@ -160,4 +160,11 @@ test("focus stays in place after adding evidence and after picking a claim to li
   await link.getByRole("button", { name: /^Pick: The other end of a link/ }).click();
   await expect(link.locator("#link-otherClaimId")).toBeFocused();
   await expect(link.locator("#link-otherClaimId")).toContainText(`The other end of a link (e2e ${marker})`);
+
+  // "Pick" in the quote-of-another-claim picker: focus goes to that claim's quotes.
+  await evidence.getByLabel("Quote of another claim").check();
+  await evidence.getByRole("searchbox", { name: "Find the claim whose quote you cite" }).fill(`(e2e ${marker})`);
+  await evidence.getByRole("button", { name: "Search" }).click();
+  await evidence.getByRole("button", { name: /^Pick: The other end of a link/ }).click();
+  await expect(evidence.getByRole("group", { name: /^Quotes of/ })).toBeFocused();
 });

@@ -2,7 +2,7 @@
 
 import { fieldStyles } from "@/components/ui/field-parts";
 import txt from "@/components/ui/text.module.css";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { useDeskActions } from "@/components/desk/desk-actions";
 import { ClaimSearch, type FoundClaim } from "./claim-search";
 
@@ -18,8 +18,12 @@ export function QuotePicker({ claimId, quoteId, onChange }: Props) {
   const [loading, startLoading] = useTransition();
   const { listClaimQuotes } = useDeskActions();
 
+  const quotesOf = useRef<HTMLFieldSetElement>(null);
+
   function pick(found: FoundClaim) {
     setClaim(found);
+    // The list the "Pick" button was in goes away: focus the quotes of the claim it picked.
+    requestAnimationFrame(() => quotesOf.current?.focus());
     setQuotes(null);
     onChange("");
     const form = new FormData();
@@ -35,7 +39,7 @@ export function QuotePicker({ claimId, quoteId, onChange }: Props) {
     <div className="quote-picker">
       <ClaimSearch label="Find the claim whose quote you cite" excludeId={claimId} onPick={pick} />
       {claim && (
-        <fieldset aria-busy={loading}>
+        <fieldset ref={quotesOf} tabIndex={-1} aria-busy={loading}>
           <legend>Quotes of “{claim.statement}”</legend>
           {message && <p className={fieldStyles.error}>{message}</p>}
           {quotes?.length === 0 && <p className={txt.meta}>That claim has no quotes.</p>}
