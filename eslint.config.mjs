@@ -42,6 +42,41 @@ const config = [
     },
   },
   {
+    // components/ is presentational: routes own their server actions and data and pass them in
+    // as props (or through components/desk/desk-actions.tsx); arrows run app → components → lib.
+    files: ["components/**"],
+    ignores: ["components/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/app/*", "**/app/*"],
+              message: "components/ never imports app/: take the server action or the data as a prop.",
+            },
+            {
+              group: ["@/lib/db/*", "**/lib/db/*", "@prisma/*", "pg", "server-only"],
+              message: "components/ never touches the database; enums come from @/lib/enums.",
+            },
+            {
+              // The data layer (server-only): its types may be named, its functions never called here.
+              group: [
+                "@/lib/**/queries",
+                "@/lib/**/staff-queries",
+                "@/lib/**/mutations",
+                "@/lib/http/action",
+                "@/lib/auth/session",
+              ],
+              allowTypeImports: true,
+              message: "components/ never calls the data layer: the page loads the data and passes it in.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: [
       "lib/env.ts",
       "scripts/**",

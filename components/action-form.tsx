@@ -6,7 +6,7 @@ import txt from "@/components/ui/text.module.css";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/http/action";
 
-type Props<T> = {
+export type ActionFormProps<T> = {
   action: (previous: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
   submitLabel: string;
   successMessage?: string;
@@ -21,12 +21,19 @@ export function ActionForm<T>({
   successMessage,
   className = fieldStyles.inline,
   children,
-}: Props<T>) {
+}: ActionFormProps<T>) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
   return (
-    <form action={formAction} className={className}>
+    <form
+      action={formAction}
+      className={className}
+      onSubmit={(event) => {
+        if (pending) event.preventDefault(); // the button stays enabled (focus), so guard here
+      }}
+    >
       {children}
-      <button type="submit" className={buttonClass("quiet")} disabled={pending}>
+      {/* aria-disabled, not disabled: a disabled button drops keyboard focus to <body>. */}
+      <button type="submit" className={buttonClass("quiet")} aria-disabled={pending}>
         {submitLabel}
       </button>
       <span aria-live="polite">

@@ -7,7 +7,7 @@ import { ConfirmDialog } from "@/components/ui/dialog";
 import { fieldStyles } from "@/components/ui/field-parts";
 import type { ActionState } from "@/lib/http/action";
 
-type Props<T> = {
+export type ConfirmActionFormProps<T> = {
   action: (previous: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
   /** The button that opens the confirmation ("Discard these changes"). */
   triggerLabel: string;
@@ -23,7 +23,14 @@ type Props<T> = {
  * button submits the form (the dialog renders outside it, in a portal). Cancel, Escape or a click
  * outside leave everything as it was.
  */
-export function ConfirmActionForm<T>({ action, triggerLabel, title, description, confirmLabel, children }: Props<T>) {
+export function ConfirmActionForm<T>({
+  action,
+  triggerLabel,
+  title,
+  description,
+  confirmLabel,
+  children,
+}: ConfirmActionFormProps<T>) {
   const form = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
   return (

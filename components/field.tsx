@@ -1,36 +1,53 @@
 import { FieldError, invalidProps } from "@/components/form-bits";
-import { CountedTextarea } from "@/components/ui/counter";
+import { CountedInput, CountedTextarea } from "@/components/ui/counter";
 import { FieldFrame, fieldStyles } from "@/components/ui/field-parts";
 import type { ActionState } from "@/lib/http/action";
 
-type Common = { name: string; label: string; state: ActionState<unknown>; hint?: string };
+type Common = {
+  name: string;
+  label: string;
+  state: ActionState<unknown>;
+  hint?: string;
+  /** Keeps ids unique when two forms on a page have a field of the same name ("note"). */
+  prefix?: string;
+};
 
-/** A labelled input whose error, if any, sits beside it and is announced with it. */
+/**
+ * A labelled input whose error, if any, sits beside it and is announced with it; with maxLength
+ * (the schema's limit) it takes no more and counts characters as the editor types.
+ */
 export function Field({
   name,
   label,
   state,
   hint,
   defaultValue,
+  maxLength,
+  prefix = "",
   ...input
 }: Common & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name">) {
-  const hintId = hint ? `${name}-hint` : undefined;
+  const id = `${prefix}${name}`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const common = {
+    id,
+    name,
+    defaultValue: state.values?.[name] ?? defaultValue,
+    ...invalidProps(state, name, hintId, prefix),
+    ...input,
+  };
   return (
     <FieldFrame
-      htmlFor={name}
+      htmlFor={id}
       label={label}
       hint={hint}
       hintId={hintId}
-      after={<FieldError state={state} name={name} />}
+      after={<FieldError state={state} name={name} prefix={prefix} />}
     >
-      <input
-        id={name}
-        name={name}
-        className={fieldStyles.control}
-        defaultValue={state.values?.[name] ?? defaultValue}
-        {...invalidProps(state, name, hintId)}
-        {...input}
-      />
+      {maxLength ? (
+        <CountedInput {...common} maxLength={maxLength} counterId={`${id}-count`} />
+      ) : (
+        <input {...common} className={fieldStyles.control} />
+      )}
     </FieldFrame>
   );
 }
@@ -43,21 +60,23 @@ export function TextareaField({
   hint,
   defaultValue,
   maxLength,
+  prefix = "",
   ...textarea
 }: Common & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
-  const hintId = hint ? `${name}-hint` : undefined;
+  const id = `${prefix}${name}`;
+  const hintId = hint ? `${id}-hint` : undefined;
   const value = state.values?.[name] ?? defaultValue;
-  const common = { id: name, name, ...invalidProps(state, name, hintId), ...textarea };
+  const common = { id, name, ...invalidProps(state, name, hintId, prefix), ...textarea };
   return (
     <FieldFrame
-      htmlFor={name}
+      htmlFor={id}
       label={label}
       hint={hint}
       hintId={hintId}
-      after={<FieldError state={state} name={name} />}
+      after={<FieldError state={state} name={name} prefix={prefix} />}
     >
       {maxLength ? (
-        <CountedTextarea {...common} defaultValue={value} maxLength={maxLength} counterId={`${name}-count`} />
+        <CountedTextarea {...common} defaultValue={value} maxLength={maxLength} counterId={`${id}-count`} />
       ) : (
         <textarea {...common} defaultValue={value} className={fieldStyles.control} />
       )}
@@ -73,23 +92,25 @@ export function SelectField({
   hint,
   defaultValue,
   children,
+  prefix = "",
   ...select
 }: Common & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name">) {
-  const hintId = hint ? `${name}-hint` : undefined;
+  const id = `${prefix}${name}`;
+  const hintId = hint ? `${id}-hint` : undefined;
   return (
     <FieldFrame
-      htmlFor={name}
+      htmlFor={id}
       label={label}
       hint={hint}
       hintId={hintId}
-      after={<FieldError state={state} name={name} />}
+      after={<FieldError state={state} name={name} prefix={prefix} />}
     >
       <select
-        id={name}
+        id={id}
         name={name}
         className={fieldStyles.control}
         defaultValue={state.values?.[name] ?? defaultValue}
-        {...invalidProps(state, name, hintId)}
+        {...invalidProps(state, name, hintId, prefix)}
         {...select}
       >
         {children}
@@ -104,13 +125,22 @@ export function CheckboxField({
   label,
   state,
   hint,
+  defaultChecked,
   ...input
 }: Common & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "type">) {
   const hintId = hint ? `${name}-hint` : undefined;
   return (
     <div className={fieldStyles.field}>
       <label className={fieldStyles.check}>
-        <input type="checkbox" name={name} {...invalidProps(state, name, hintId)} {...input} /> {label}
+        <input
+          type="checkbox"
+          id={name}
+          name={name}
+          defaultChecked={state.values ? state.values[name] === "on" : defaultChecked}
+          {...invalidProps(state, name, hintId)}
+          {...input}
+        />{" "}
+        {label}
       </label>
       {hint && (
         <span id={hintId} className={fieldStyles.hint}>

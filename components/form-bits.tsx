@@ -26,6 +26,51 @@ export function FormMessage({ state, ok }: { state: ActionState<unknown>; ok?: s
   return null;
 }
 
+/**
+ * What went wrong, at the top of a form after a refused submit: the refusal, then each field's
+ * message as a link to that field. Focus moves here (useActionForm), so a screen reader hears it
+ * and a sighted editor sees it; an error of a field the form does not show still appears here.
+ */
+export function ErrorSummary({
+  state,
+  labels,
+  summaryRef,
+  prefix = "",
+}: {
+  state: ActionState<unknown>;
+  /** Field name → its label, for the links; fields without one are listed as text. */
+  labels: Record<string, string>;
+  summaryRef: React.Ref<HTMLDivElement>;
+  prefix?: string;
+}) {
+  const errors = Object.entries(state.fieldErrors ?? {}).filter((entry): entry is [string, string[]] =>
+    Boolean(entry[1]?.length),
+  );
+  if (state.ok || (!state.message && errors.length === 0)) return null;
+  const repeatsAField = errors.some(([, messages]) => messages.includes(state.message ?? ""));
+  const heading = !state.message || repeatsAField ? "Check the field below." : state.message;
+  return (
+    <div ref={summaryRef} tabIndex={-1} role="alert" className={`${noticeClass("error")} error-summary`}>
+      <p className={fieldStyles.summaryHeading}>{heading}</p>
+      {errors.length > 0 && (
+        <ul className={fieldStyles.summaryList}>
+          {errors.map(([name, messages]) => (
+            <li key={name}>
+              {labels[name] ? (
+                <a href={`#${prefix}${name}`}>
+                  {labels[name]}: {messages.join(" ")}
+                </a>
+              ) : (
+                messages.join(" ")
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 export function fieldError(state: ActionState<unknown>, name: string): string | undefined {
   return state.fieldErrors?.[name]?.join(" ") || undefined;
 }

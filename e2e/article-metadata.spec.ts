@@ -31,7 +31,7 @@ test("an editor fixes an internal article's details, and the change is in its hi
     await page.getByLabel("Outlet inferred, not named as publisher").check();
     await page.getByLabel("Published (YYYY, YYYY-MM or YYYY-MM-DD)").fill("2019-13");
     await page.getByRole("button", { name: "Save details" }).click();
-    await expect(page.getByText("Use YYYY, YYYY-MM or YYYY-MM-DD.")).toBeVisible();
+    await expect(page.locator("#published-error")).toHaveText("That date does not exist.");
 
     await page.getByLabel("Published (YYYY, YYYY-MM or YYYY-MM-DD)").fill("2019-07");
     await page.getByRole("button", { name: "Save details" }).click();

@@ -1,49 +1,42 @@
 "use client";
 
-import { noticeClass } from "@/components/ui/notice";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
-import { useActionState } from "react";
-import { createUserAction } from "@/app/(staff)/admin/users/actions";
-import { Field } from "@/components/field";
-import { FieldError, invalidProps } from "@/components/form-bits";
-import { ROLES } from "@/lib/auth/permissions";
+import { Field, SelectField } from "@/components/field";
+import { ErrorSummary } from "@/components/form-bits";
+import { useActionForm, type FormAction } from "@/components/use-action-form";
+import { ROLES } from "@/lib/enums";
 import { SetPasswordLink } from "./set-password-link";
 
-export function CreateUserForm() {
-  const [state, action, pending] = useActionState(createUserAction, { ok: false });
+export const CREATE_USER_FIELD_LABELS = { name: "Name", email: "Email", role: "Role" } as const;
+
+/** A new staff account; the answer is a one-time set-password link to hand over. */
+export function CreateUserForm({ action }: { action: FormAction<{ email: string; link: string | null }> }) {
+  const { state, pending, formProps, summaryRef } = useActionForm(action);
   return (
-    <form action={action} className={fieldStyles.form} noValidate>
-      {state.message && !state.ok && (
-        <p role="alert" className={noticeClass("error")}>
-          {state.message}
-        </p>
-      )}
+    <form {...formProps} className={fieldStyles.form}>
+      <ErrorSummary state={state} labels={CREATE_USER_FIELD_LABELS} summaryRef={summaryRef} />
       {state.ok && state.data && <SetPasswordLink email={state.data.email} link={state.data.link} />}
-      <Field name="name" label="Name" state={state} autoComplete="off" required />
-      <Field name="email" label="Email" type="email" state={state} autoComplete="off" required />
-      <div className={fieldStyles.field}>
-        <label htmlFor="role">Role</label>
-        <select
-          // Remount on each answer: React resets forms after an action, and a <select> already on
-          // the page does not take a new defaultValue.
-          key={state.values?.role ?? "EDITOR"}
-          id="role"
-          name="role"
-          defaultValue={state.values?.role ?? "EDITOR"}
-          {...invalidProps(state, "role")}
-        >
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {role.toLowerCase()}
-            </option>
-          ))}
-        </select>
-        <FieldError state={state} name="role" />
-      </div>
-      <button type="submit" className={buttonClass()} disabled={pending}>
+      <CreateUserFields state={state} />
+      <button type="submit" className={buttonClass()} aria-disabled={pending}>
         Create user
       </button>
     </form>
+  );
+}
+
+export function CreateUserFields({ state }: { state: Parameters<typeof ErrorSummary>[0]["state"] }) {
+  return (
+    <>
+      <Field name="name" label="Name" state={state} autoComplete="off" required />
+      <Field name="email" label="Email" type="email" state={state} autoComplete="off" required />
+      <SelectField name="role" label="Role" state={state} defaultValue="EDITOR">
+        {ROLES.map((role) => (
+          <option key={role} value={role}>
+            {role.toLowerCase()}
+          </option>
+        ))}
+      </SelectField>
+    </>
   );
 }

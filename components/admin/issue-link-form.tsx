@@ -3,18 +3,20 @@
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import { useActionState } from "react";
-import { issueLinkAction } from "@/app/(staff)/admin/users/actions";
+import type { FormAction } from "@/components/use-action-form";
 import { SetPasswordLink } from "./set-password-link";
 
-export function IssueLinkForm({ userId, name }: { userId: string; name: string }) {
-  const [state, action, pending] = useActionState(issueLinkAction, { ok: false });
+type Props = { userId: string; name: string; action: FormAction<{ link: string }> };
+
+export function IssueLinkForm({ userId, name, action: issueLink }: Props) {
+  const [state, action, pending] = useActionState(issueLink, { ok: false });
   return (
     <form action={action} className={fieldStyles.inline}>
       <input type="hidden" name="userId" value={userId} />
       <button
         type="submit"
         className={buttonClass("quiet")}
-        disabled={pending}
+        aria-disabled={pending}
         aria-label={`New set-password link for ${name}`}
       >
         New password link

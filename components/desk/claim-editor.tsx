@@ -4,124 +4,157 @@ import deskStyles from "@/components/desk/desk.module.css";
 import { noticeClass } from "@/components/ui/notice";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
-import txt from "@/components/ui/text.module.css";
-import { useActionState } from "react";
-import { Field } from "@/components/field";
-import { FieldError, invalidProps } from "@/components/form-bits";
+import { CheckboxField, Field, SelectField, TextareaField } from "@/components/field";
+import { ErrorSummary } from "@/components/form-bits";
+import { useActionForm } from "@/components/use-action-form";
+import { SPEAKER_KINDS } from "@/lib/enums";
 import type { ActionState } from "@/lib/http/action";
+import { SPEAKER_KIND_LABEL } from "@/lib/labels";
+import { CLAIM_LIMITS as MAX } from "@/lib/claims/schemas";
 
 export type ClaimFormValues = Record<string, string>;
 type Option = { id: string; name: string };
+type Choices = { subjects: Option[]; speakers: (Option & { description: string | null })[] };
 
-type Props<T> = {
+type Props<T> = Choices & {
   action: (previous: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
   submitLabel: string;
-  subjects: Option[];
-  speakers: (Option & { description: string | null })[];
   /** Current values when editing; empty for a new claim. */
   initial?: ClaimFormValues;
   /** Hidden fields: claimId when editing, the selection when creating from an article. */
   hidden?: Record<string, string>;
 };
 
+/** Every field of the claim form (lib/claims/schemas.ts claimFormSchema) and its label. */
+export const CLAIM_FIELD_LABELS = {
+  statement: "Claim",
+  subjectId: "Existing subject",
+  newSubjectName: "Or a new subject",
+  speakerId: "Existing person or organization",
+  newSpeakerName: "Or a new speaker's name",
+  newSpeakerKind: "New speaker is a",
+  newSpeakerDescription: "How sources describe them",
+  stated: "Date",
+  statedInferred: "Inferred from the text",
+  hasQuantity: "This claim states a figure",
+  value: "Value",
+  low: "or low",
+  high: "to high",
+  unit: "Unit",
+  measure: "What it counts (measure)",
+  approximate: "Approximate",
+  asOf: "True as of",
+  asOfInferred: "As-of date inferred",
+  scopePlace: "Where (scope)",
+  scopePopulation: "Who or what is counted",
+  scopeMethod: "Method or basis",
+  internalNotes: "Internal notes",
+} as const;
+const L = CLAIM_FIELD_LABELS;
+
 /**
  * The claim editor: statement, subject and speaker (pick or create), when it was said, an
  * optional figure with its scope, and internal notes (staff-only). Publishing is a reviewed
- * proposal, not a field here. Every error shows beside its
- * field, and whatever was typed is kept when the server refuses it.
+ * proposal, not a field here. Every error shows beside its field and in the summary above, and
+ * whatever was typed is kept when the server refuses it.
  */
-export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initial = {}, hidden = {} }: Props<T>) {
-  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
-  const value = (name: string) => state.values?.[name] ?? initial[name] ?? "";
-  const checked = (name: string) => (state.values ? state.values[name] === "on" : initial[name] === "on");
+export function ClaimEditor<T>({ action, submitLabel, initial = {}, hidden = {}, ...choices }: Props<T>) {
+  const { state, pending, formProps, summaryRef } = useActionForm(action);
   return (
-    <form
-      action={formAction}
-      className={`${fieldStyles.form} claim-editor`}
-      noValidate
-      key={state.values ? JSON.stringify(state.values) : "initial"}
-    >
+    <form {...formProps} className={`${fieldStyles.form} ${deskStyles.claimEditor} claim-editor`}>
       {Object.entries(hidden).map(([name, v]) => (
         <input key={name} type="hidden" name={name} value={v} />
       ))}
-      {state.message && !state.ok && (
-        <p role="alert" className={noticeClass("error")}>
-          {state.message}
+      <ErrorSummary state={state} labels={CLAIM_FIELD_LABELS} summaryRef={summaryRef} />
+      {state.ok && (
+        <p role="status" className={noticeClass("ok")}>
+          Saved.
         </p>
       )}
-      {state.ok && <p className={noticeClass("ok")}>Saved.</p>}
+      <ClaimEditorFields state={state} initial={initial} {...choices} />
+      <button type="submit" className={buttonClass()} disabled={pending}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
 
-      <div className={fieldStyles.field}>
-        <label htmlFor="statement">Claim, in one checkable sentence</label>
-        <textarea
-          id="statement"
-          name="statement"
-          rows={3}
-          maxLength={400}
-          defaultValue={value("statement")}
-          {...invalidProps(state, "statement", "statement-hint")}
-        />
-        <span id="statement-hint" className={txt.meta}>
-          At most 280 characters.
-        </span>
-        <FieldError state={state} name="statement" />
-      </div>
+/** The fields alone, for a test that renders them with an error on every field. */
+export function ClaimEditorFields({
+  state,
+  initial,
+  subjects,
+  speakers,
+}: Choices & { state: ActionState<unknown>; initial: ClaimFormValues }) {
+  const at = (name: keyof typeof L) => initial[name];
+  const ticked = (name: keyof typeof L) => initial[name] === "on";
+  return (
+    <>
+      <TextareaField
+        name="statement"
+        label="Claim, in one checkable sentence"
+        rows={3}
+        maxLength={MAX.statement}
+        state={state}
+        defaultValue={at("statement")}
+      />
 
       <fieldset>
         <legend>Subject</legend>
-        <div className={fieldStyles.field}>
-          <label htmlFor="subjectId">Existing subject</label>
-          <select
-            id="subjectId"
-            name="subjectId"
-            defaultValue={value("subjectId")}
-            {...invalidProps(state, "subjectId")}
-          >
-            <option value="">— new subject (below) —</option>
-            {subjects.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-          <FieldError state={state} name="subjectId" />
-        </div>
-        <Field name="newSubjectName" label="Or a new subject" state={state} defaultValue={initial.newSubjectName} />
+        <SelectField name="subjectId" label={L.subjectId} state={state} defaultValue={at("subjectId") ?? ""}>
+          <option value="">— new subject (below) —</option>
+          {subjects.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </SelectField>
+        <Field
+          name="newSubjectName"
+          label={L.newSubjectName}
+          maxLength={MAX.newSubjectName}
+          state={state}
+          defaultValue={at("newSubjectName")}
+        />
       </fieldset>
 
       <fieldset>
         <legend>Who made the claim</legend>
-        <div className={fieldStyles.field}>
-          <label htmlFor="speakerId">Existing person or organization</label>
-          <select id="speakerId" name="speakerId" defaultValue={value("speakerId")}>
-            <option value="">— none, or new (below) —</option>
-            {speakers.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-                {s.description ? ` (${s.description})` : ""}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField name="speakerId" label={L.speakerId} state={state} defaultValue={at("speakerId") ?? ""}>
+          <option value="">— none, or new (below) —</option>
+          {speakers.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+              {s.description ? ` (${s.description})` : ""}
+            </option>
+          ))}
+        </SelectField>
         <Field
           name="newSpeakerName"
-          label="Or a new speaker's name"
+          label={L.newSpeakerName}
+          maxLength={MAX.newSpeakerName}
           state={state}
-          defaultValue={initial.newSpeakerName}
+          defaultValue={at("newSpeakerName")}
         />
-        <div className={fieldStyles.field}>
-          <label htmlFor="newSpeakerKind">New speaker is a</label>
-          <select id="newSpeakerKind" name="newSpeakerKind" defaultValue={value("newSpeakerKind") || "PERSON"}>
-            <option value="PERSON">person</option>
-            <option value="ORGANIZATION">organization</option>
-          </select>
-        </div>
+        <SelectField
+          name="newSpeakerKind"
+          label={L.newSpeakerKind}
+          state={state}
+          defaultValue={at("newSpeakerKind") || "PERSON"}
+        >
+          {SPEAKER_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {SPEAKER_KIND_LABEL[kind]}
+            </option>
+          ))}
+        </SelectField>
         <Field
           name="newSpeakerDescription"
-          label="How sources describe them"
+          label={L.newSpeakerDescription}
           hint="e.g. security analyst"
+          maxLength={MAX.newSpeakerDescription}
           state={state}
-          defaultValue={initial.newSpeakerDescription}
+          defaultValue={at("newSpeakerDescription")}
         />
       </fieldset>
 
@@ -129,75 +162,95 @@ export function ClaimEditor<T>({ action, submitLabel, subjects, speakers, initia
         <legend>When it was said</legend>
         <Field
           name="stated"
-          label="Date"
+          label={L.stated}
           hint="YYYY, YYYY-MM or YYYY-MM-DD: only as precise as the source"
           state={state}
-          defaultValue={initial.stated}
+          defaultValue={at("stated")}
         />
-        <label className={fieldStyles.check}>
-          <input type="checkbox" name="statedInferred" defaultChecked={checked("statedInferred")} /> Inferred from the
-          text, not printed in it
-        </label>
+        <CheckboxField
+          name="statedInferred"
+          label="Inferred from the text, not printed in it"
+          state={state}
+          defaultChecked={ticked("statedInferred")}
+        />
       </fieldset>
 
       <fieldset>
         <legend>Figure (optional)</legend>
-        <label className={fieldStyles.check}>
-          <input type="checkbox" name="hasQuantity" defaultChecked={checked("hasQuantity")} /> This claim states a
-          figure
-        </label>
+        <CheckboxField name="hasQuantity" label={L.hasQuantity} state={state} defaultChecked={ticked("hasQuantity")} />
         <div className={deskStyles.fieldRow}>
           <Field
             name="value"
-            label="Value"
+            label={L.value}
             hint="a single number"
             state={state}
             inputMode="decimal"
-            defaultValue={initial.value}
+            defaultValue={at("value")}
           />
-          <Field name="low" label="or low" state={state} inputMode="decimal" defaultValue={initial.low} />
-          <Field name="high" label="to high" state={state} inputMode="decimal" defaultValue={initial.high} />
+          <Field name="low" label={L.low} state={state} inputMode="decimal" defaultValue={at("low")} />
+          <Field name="high" label={L.high} state={state} inputMode="decimal" defaultValue={at("high")} />
         </div>
-        <Field name="unit" label="Unit" hint="e.g. fighters" state={state} defaultValue={initial.unit} />
+        <Field
+          name="unit"
+          label={L.unit}
+          hint="e.g. fighters"
+          maxLength={MAX.unit}
+          state={state}
+          defaultValue={at("unit")}
+        />
         <Field
           name="measure"
-          label="What it counts (measure)"
+          label={L.measure}
           hint="e.g. ISIS fighters in Iraq. Only figures of one measure are compared. Empty: a measure named after the unit."
+          maxLength={MAX.measure}
           state={state}
-          defaultValue={initial.measure}
+          defaultValue={at("measure")}
         />
-        <label className={fieldStyles.check}>
-          <input type="checkbox" name="approximate" defaultChecked={checked("approximate")} /> Approximate (“about”, “an
-          estimated”)
-        </label>
+        <CheckboxField
+          name="approximate"
+          label="Approximate (“about”, “an estimated”)"
+          state={state}
+          defaultChecked={ticked("approximate")}
+        />
+        <Field name="asOf" label={L.asOf} hint="YYYY, YYYY-MM or YYYY-MM-DD" state={state} defaultValue={at("asOf")} />
+        <CheckboxField
+          name="asOfInferred"
+          label={L.asOfInferred}
+          state={state}
+          defaultChecked={ticked("asOfInferred")}
+        />
         <Field
-          name="asOf"
-          label="True as of"
-          hint="YYYY, YYYY-MM or YYYY-MM-DD"
+          name="scopePlace"
+          label={L.scopePlace}
+          maxLength={MAX.scopePlace}
           state={state}
-          defaultValue={initial.asOf}
+          defaultValue={at("scopePlace")}
         />
-        <label className={fieldStyles.check}>
-          <input type="checkbox" name="asOfInferred" defaultChecked={checked("asOfInferred")} /> As-of date inferred
-        </label>
-        <Field name="scopePlace" label="Where (scope)" state={state} defaultValue={initial.scopePlace} />
         <Field
           name="scopePopulation"
-          label="Who or what is counted"
+          label={L.scopePopulation}
+          maxLength={MAX.scopePopulation}
           state={state}
-          defaultValue={initial.scopePopulation}
+          defaultValue={at("scopePopulation")}
         />
-        <Field name="scopeMethod" label="Method or basis" state={state} defaultValue={initial.scopeMethod} />
+        <Field
+          name="scopeMethod"
+          label={L.scopeMethod}
+          maxLength={MAX.scopeMethod}
+          state={state}
+          defaultValue={at("scopeMethod")}
+        />
       </fieldset>
 
-      <div className={fieldStyles.field}>
-        <label htmlFor="internalNotes">Internal notes</label>
-        <textarea id="internalNotes" name="internalNotes" rows={3} defaultValue={value("internalNotes")} />
-      </div>
-
-      <button type="submit" className={buttonClass()} disabled={pending}>
-        {submitLabel}
-      </button>
-    </form>
+      <TextareaField
+        name="internalNotes"
+        label={L.internalNotes}
+        hint="Staff only; they apply at once."
+        rows={3}
+        maxLength={MAX.internalNotes}
+        state={state}
+        defaultValue={at("internalNotes")}
+      />
+    </>
   );
 }

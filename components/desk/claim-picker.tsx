@@ -7,17 +7,10 @@ import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
 import { useRouter } from "next/navigation";
 import { useActionState, useId, useState, useTransition } from "react";
-import { addQuoteAction, searchClaimsAction } from "@/app/(staff)/desk/actions";
+import { useDeskActions } from "@/components/desk/desk-actions";
 import { StatusBadge } from "@/components/status-badge";
 import type { ActionState } from "@/lib/http/action";
-
-type FoundClaim = {
-  id: string;
-  statement: string;
-  status: "UNVERIFIED" | "CORROBORATED" | "CONFLICTING";
-  visibility: "PUBLIC" | "INTERNAL" | "WITHDRAWN";
-  subject: { name: string };
-};
+import type { FoundClaim } from "@/components/desk/claim-sections/claim-search";
 
 type Props = {
   selection: { articleVersionId: string; start: number; end: number };
@@ -35,9 +28,10 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
   const [results, setResults] = useState<FoundClaim[] | null>(null);
   const [searchError, setSearchError] = useState<string | null>(null);
   const [searching, startSearch] = useTransition();
+  const { addQuote, searchClaims } = useDeskActions();
   const [added, add, adding] = useActionState(
     async (previous: ActionState<{ claimId: string }>, form: FormData) => {
-      const state = await addQuoteAction(previous, form);
+      const state = await addQuote(previous, form);
       if (state.ok) {
         onAdded(results?.find((c) => c.id === form.get("claimId"))?.statement ?? "the claim");
         router.refresh(); // the new highlight is drawn by the server
@@ -49,9 +43,9 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
 
   function search(form: FormData) {
     startSearch(async () => {
-      const state = await searchClaimsAction({ ok: false }, form);
+      const state = await searchClaims({ ok: false }, form);
       setSearchError(state.ok ? null : (state.message ?? "The search failed."));
-      setResults((state.data as FoundClaim[] | undefined) ?? []);
+      setResults(state.data ?? []);
     });
   }
 

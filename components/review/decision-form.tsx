@@ -4,10 +4,21 @@ import reviewStyles from "@/components/review/review.module.css";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
-import { useActionState } from "react";
-import { decideProposalAction } from "@/app/(staff)/review/actions";
-import { FieldError, FormMessage, invalidProps } from "@/components/form-bits";
-import type { ActionState } from "@/lib/http/action";
+import { TextareaField } from "@/components/field";
+import { ErrorSummary, FieldError, invalidProps } from "@/components/form-bits";
+import { useActionForm, type FormAction } from "@/components/use-action-form";
+import { DECISION_LIMITS } from "@/lib/claims/schemas";
+import type { Decision } from "@/lib/enums";
+
+export type DecideAction = FormAction<{ state: Decision }>;
+
+/** Every field of decisionFormSchema the reviewer fills, and its label. */
+export const DECISION_FIELD_LABELS = {
+  decision: "Decision",
+  statusHolds: "Does the status still hold",
+  publicSummary: "Public summary",
+  comment: "Comment",
+} as const;
 
 type Props = {
   reviewId: string;
@@ -16,74 +27,73 @@ type Props = {
   needsPublicSummary: boolean;
   /** "Does the status still hold?" for a revision of a corroborated or conflicting claim. */
   asksWhetherStatusHolds: string | null;
+  decide: DecideAction;
 };
 
 /**
  * Approve or reject. Approving something the public will see asks for a public summary; rejecting
  * asks for a staff comment. Refusals from the data layer show right here, beside their field.
  */
-export function DecisionForm({ reviewId, stale, needsPublicSummary, asksWhetherStatusHolds }: Props) {
-  const [state, formAction, pending] = useActionState(decideProposalAction, { ok: false } as ActionState<{
-    state: "APPROVED" | "REJECTED";
-  }>);
+export function DecisionForm({ reviewId, stale, needsPublicSummary, asksWhetherStatusHolds, decide }: Props) {
+  const { state, pending, formProps, summaryRef } = useActionForm(decide);
   const p = `decision-${reviewId}-`;
   return (
-    <form action={formAction} className={`${fieldStyles.form} decision-form`} noValidate key={JSON.stringify(state)}>
+    <form {...formProps} className={`${fieldStyles.form} decision-form`}>
       <input type="hidden" name="reviewId" value={reviewId} />
-      <FormMessage state={state} ok="Decided." />
+      <ErrorSummary state={state} labels={DECISION_FIELD_LABELS} summaryRef={summaryRef} prefix={p} />
+      {state.ok && (
+        <p role="status" className={txt.muted}>
+          Decided.
+        </p>
+      )}
+      <FieldError state={state} name="decision" prefix={p} />
       {!stale && asksWhetherStatusHolds && (
-        <fieldset {...invalidProps(state, "statusHolds", undefined, p)}>
+        <fieldset id={`${p}statusHolds`} {...invalidProps(state, "statusHolds", undefined, p)}>
           <legend>Does “{asksWhetherStatusHolds}” still hold after this change?</legend>
           <label className={fieldStyles.check}>
-            <input type="radio" name="statusHolds" value="yes" defaultChecked={state.values?.statusHolds === "yes"} />{" "}
+            <input type="radio" name="statusHolds" value="yes" {...invalidProps(state, "statusHolds", undefined, p)} />{" "}
             Yes, it still holds
           </label>
           <label className={fieldStyles.check}>
-            <input type="radio" name="statusHolds" value="no" defaultChecked={state.values?.statusHolds === "no"} /> No,
-            return it to unverified
+            <input type="radio" name="statusHolds" value="no" {...invalidProps(state, "statusHolds", undefined, p)} />{" "}
+            No, return it to unverified
           </label>
           <FieldError state={state} name="statusHolds" prefix={p} />
         </fieldset>
       )}
       {!stale && needsPublicSummary && (
-        <div className={fieldStyles.field}>
-          <label htmlFor={`${p}publicSummary`}>Public summary</label>
-          <textarea
-            id={`${p}publicSummary`}
-            name="publicSummary"
-            rows={2}
-            maxLength={1000}
-            defaultValue={state.values?.publicSummary ?? ""}
-            {...invalidProps(state, "publicSummary", `${p}summary-hint`, p)}
-          />
-          <span id={`${p}summary-hint`} className={txt.meta}>
-            Required to approve: readers see it in the claim&apos;s history.
-          </span>
-          <FieldError state={state} name="publicSummary" prefix={p} />
-        </div>
-      )}
-      <div className={fieldStyles.field}>
-        <label htmlFor={`${p}comment`}>Comment (staff only)</label>
-        <textarea
-          id={`${p}comment`}
-          name="comment"
+        <TextareaField
+          name="publicSummary"
+          label="Public summary"
+          hint="Required to approve: readers see it in the claim's history."
           rows={2}
-          maxLength={4000}
-          defaultValue={state.values?.comment ?? ""}
-          {...invalidProps(state, "comment", `${p}hint`, p)}
+          maxLength={DECISION_LIMITS.publicSummary}
+          state={state}
+          prefix={p}
         />
-        <span id={`${p}hint`} className={txt.meta}>
-          Required when you reject.
-        </span>
-        <FieldError state={state} name="comment" prefix={p} />
-      </div>
+      )}
+      <TextareaField
+        name="comment"
+        label="Comment (staff only)"
+        hint="Required when you reject."
+        rows={2}
+        maxLength={DECISION_LIMITS.comment}
+        state={state}
+        prefix={p}
+      />
       <div className={reviewStyles.decisionButtons}>
         {!stale && (
-          <button type="submit" name="decision" value="APPROVED" className={buttonClass()} disabled={pending}>
+          <button type="submit" name="decision" value="APPROVED" className={buttonClass()} aria-disabled={pending}>
             Approve
           </button>
         )}
-        <button type="submit" name="decision" value="REJECTED" className={buttonClass("danger")} disabled={pending}>
+        <button
+          type="submit"
+          name="decision"
+          value="REJECTED"
+          className={buttonClass("danger")}
+          aria-disabled={pending}
+        >
           Reject
         </button>
       </div>

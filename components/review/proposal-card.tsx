@@ -8,14 +8,14 @@ import { StatusBadge } from "@/components/status-badge";
 import { ChangeList, PendingTag } from "@/components/change-list";
 import { LINK_LABEL, STATUS_LABEL } from "@/lib/claims/format";
 import type { PendingProposal } from "@/lib/reviews/queries";
-import { DecisionForm } from "./decision-form";
+import { DecisionForm, type DecideAction } from "./decision-form";
 import { SourceList } from "./source-list";
 
 /**
  * One pending proposal with what it rests on side by side: the claim and its sources on the
  * left, the proposed change, its rationale and evidence, and the decision on the right.
  */
-export function ProposalCard({ proposal: p }: { proposal: PendingProposal }) {
+export function ProposalCard({ proposal: p, decide }: { proposal: PendingProposal; decide: DecideAction }) {
   const headingId = `proposal-${p.id}`;
   return (
     <article className={`${cardClass} ${reviewStyles.proposalCard}`} aria-labelledby={headingId}>
@@ -118,6 +118,7 @@ export function ProposalCard({ proposal: p }: { proposal: PendingProposal }) {
           <p className={noticeClass()}>{p.decisionRefusal}</p>
         ) : (
           <DecisionForm
+            decide={decide}
             reviewId={p.id}
             stale={p.stale}
             needsPublicSummary={p.needsPublicSummary}

@@ -4,12 +4,16 @@ import { noticeClass } from "@/components/ui/notice";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import Link from "next/link";
-import { useActionState } from "react";
-import { setPasswordAction } from "@/app/(public)/set-password/[token]/actions";
 import { Field } from "@/components/field";
+import { ErrorSummary } from "@/components/form-bits";
+import { useActionForm, type FormAction } from "@/components/use-action-form";
 
-export function SetPasswordForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState(setPasswordAction, { ok: false });
+const LABELS = { password: "New password", confirm: "The same password again", token: "Link" } as const;
+
+type Props = { token: string; action: FormAction<{ email: string }> };
+
+export function SetPasswordForm({ token, action }: Props) {
+  const { state, pending, formProps, summaryRef } = useActionForm(action);
   if (state.ok) {
     return (
       <p className={noticeClass("ok")} role="status">
@@ -18,12 +22,8 @@ export function SetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form action={action} className={fieldStyles.form} noValidate>
-      {state.message && (
-        <p role="alert" className={noticeClass("error")}>
-          {state.message}
-        </p>
-      )}
+    <form {...formProps} className={fieldStyles.form}>
+      <ErrorSummary state={state} labels={LABELS} summaryRef={summaryRef} />
       <input type="hidden" name="token" value={token} />
       <Field name="password" label="New password" type="password" autoComplete="new-password" state={state} required />
       <Field
@@ -34,7 +34,7 @@ export function SetPasswordForm({ token }: { token: string }) {
         state={state}
         required
       />
-      <button type="submit" className={buttonClass()} disabled={pending}>
+      <button type="submit" className={buttonClass()} aria-disabled={pending}>
         Set password
       </button>
     </form>

@@ -6,6 +6,7 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { AppError, notFound } from "../errors";
 import { isPublicArticle, PUBLIC_ARTICLE } from "./editability";
+import type { DatePrecision } from "../enums";
 
 const articleSelect = {
   id: true,
@@ -98,7 +99,7 @@ export type DeskArticleFilters = { outletId?: string; unverified?: boolean };
 
 const publishedOf = (a: {
   publishedOn: Date | null;
-  publishedPrecision: "DAY" | "MONTH" | "YEAR" | null;
+  publishedPrecision: DatePrecision | null;
   publishedInferred: boolean;
 }) =>
   a.publishedOn && a.publishedPrecision

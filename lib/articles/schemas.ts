@@ -1,16 +1,21 @@
 import { z } from "zod";
-import { parsePreciseDate } from "../dates/precision";
+import { parsePreciseDate, preciseDateProblem } from "../dates/precision";
+import { TextDirection } from "../enums";
+import "../validation/messages";
+
+/** The one limit per field, shared by the schema and the form's inputs. */
+export const ARTICLE_LIMITS = { headline: 300, authors: 500, outlet: 120, publishedNote: 500, url: 2000 } as const;
 
 /**
  * Article metadata as the import confirmation and the metadata editor send it (shared by the forms
  * and the data layer; no server-only here). Checkboxes arrive as "on" or not at all.
  */
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-const optional = (max: number, message = `At most ${max} characters.`) =>
+const optional = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, message)
+    .max(max)
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .optional()
@@ -18,11 +23,11 @@ const optional = (max: number, message = `At most ${max} characters.`) =>
 
 export const articleMetadataSchema = z
   .object({
-    headline: z.string().trim().min(1, "Give the headline.").max(300, "At most 300 characters."),
+    headline: z.string().trim().min(1, "Give the headline.").max(ARTICLE_LIMITS.headline),
     authors: z
       .string()
       .trim()
-      .max(500, "At most 500 characters.")
+      .max(ARTICLE_LIMITS.authors)
       .optional()
       .transform((v) =>
         (v ?? "")
@@ -31,23 +36,26 @@ export const articleMetadataSchema = z
           .filter(Boolean),
       ),
     authorsInferred: checkbox,
-    outlet: optional(120),
+    outlet: optional(ARTICLE_LIMITS.outlet),
     outletInferred: checkbox,
     published: optional(10),
     publishedInferred: checkbox,
-    publishedNote: optional(500),
-    url: optional(2000).refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), "Give an http(s) address."),
+    publishedNote: optional(ARTICLE_LIMITS.publishedNote),
+    url: optional(ARTICLE_LIMITS.url).refine(
+      (v) => v === null || /^https?:\/\/[^\s]+$/i.test(v),
+      "Give an http(s) address.",
+    ),
     language: z
       .string()
       .trim()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language code such as en, ar or pt-BR."),
-    direction: z.enum(["LTR", "RTL"], { error: "Choose left to right or right to left." }),
+    direction: z.enum(TextDirection, { error: "Choose left to right or right to left." }),
     languageInferred: checkbox,
   })
   .transform((value, ctx) => {
     const published = value.published ? parsePreciseDate(value.published, value.publishedInferred) : null;
     if (value.published && !published) {
-      ctx.addIssue({ code: "custom", path: ["published"], message: "Use YYYY, YYYY-MM or YYYY-MM-DD." });
+      ctx.addIssue({ code: "custom", path: ["published"], message: preciseDateProblem(value.published) });
       return z.NEVER;
     }
     if (!value.outlet && value.outletInferred) {

@@ -5,8 +5,8 @@ import { describe, it, expect } from "vitest";
 import { ACTIONS, ROLES, can, type Action } from "./permissions";
 
 /**
- * Who may do what, written out by hand from DESIGN.md ("Who uses it"): editors work on articles
- * and claims, propose status changes and handle readers' correction requests; reviewers can also decide proposals; only admins
+ * Who may do what, written out by hand from the product rules: editors work on articles and claims,
+ * propose status changes and handle readers' correction requests; reviewers can also decide proposals; only admins
  * publish, manage users, read the audit log and verify the history chain.
  */
 const EXPECTED: Record<Action, { EDITOR: boolean; REVIEWER: boolean; ADMIN: boolean }> = {

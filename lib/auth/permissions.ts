@@ -1,9 +1,10 @@
 /**
- * Who may do what: the one table the whole app consults (DESIGN.md, "Who uses it").
+ * Who may do what: the one table the whole app consults.
  * The public (no account) may read published material only; nothing here grants it more.
  */
-export const ROLES = ["EDITOR", "REVIEWER", "ADMIN"] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from "../enums";
+
+export { ROLES, type Role } from "../enums";
 
 export const ACTIONS = [
   "read:internal",

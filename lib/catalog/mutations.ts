@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "../auth/actor";
 import { db } from "../db/client";
+import type { SpeakerKind } from "../enums";
 
 /**
  * Outlets, people and subjects: the small shared records claims and articles point at.
@@ -16,7 +17,7 @@ export async function ensureOutlet(
 
 export async function ensurePerson(
   actor: Actor,
-  input: { slug: string; name: string; kind: "PERSON" | "ORGANIZATION"; description?: string },
+  input: { slug: string; name: string; kind: SpeakerKind; description?: string },
 ) {
   assertCan(actor, "claim:create");
   return db().person.upsert({ where: { slug: input.slug }, create: input, update: {} });

@@ -1,6 +1,7 @@
 import { isoAtPrecision } from "../dates/precision";
 import { STATUS_LABEL } from "./format";
 import { articlePath, claimPath } from "./paths";
+import type { DatePrecision, SpeakerKind } from "../enums";
 
 /**
  * schema.org ClaimReview for a public claim page (read by search engines and fact-check
@@ -18,7 +19,7 @@ export const RATING = {
 } as const;
 
 type Status = keyof typeof RATING;
-type PreciseDate = { on: Date; precision: "DAY" | "MONTH" | "YEAR"; inferred?: boolean } | null;
+type PreciseDate = { on: Date; precision: DatePrecision; inferred?: boolean } | null;
 
 export type ClaimReviewInput = {
   id: string;
@@ -27,7 +28,7 @@ export type ClaimReviewInput = {
   statusChangedAt: Date | null;
   publishedAt: Date | null;
   stated: PreciseDate;
-  speaker: { name: string; kind: "PERSON" | "ORGANIZATION" } | null;
+  speaker: { name: string; kind: SpeakerKind } | null;
   quotes: {
     article: {
       id: string;

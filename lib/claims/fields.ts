@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { formatPreciseDate, type DatePrecision } from "../dates/precision";
+import { formatPreciseDate } from "../dates/precision";
+import { DatePrecision } from "../enums";
 import { formatQuantity } from "./format";
 
 /**
@@ -7,7 +8,7 @@ import { formatQuantity } from "./format";
  * (stored as JSON on the claim until a reviewer approves the revision). Internal notes are not
  * among them: they are staff-only and apply at once. Pure, shared by the data layer and the pages.
  */
-const precision = z.enum(["DAY", "MONTH", "YEAR"]);
+const precision = z.enum(DatePrecision);
 const day = z.coerce.date().nullable();
 
 export const quantityFieldsSchema = z.object({

@@ -21,24 +21,8 @@ export function formatQuantity(q: QuantityLike): string {
   return `${q.approximate ? "about " : ""}${amount} ${q.unit}`;
 }
 
-export const STATUS_LABEL = {
-  UNVERIFIED: "Unverified",
-  CORROBORATED: "Corroborated",
-  CONFLICTING: "Conflicting",
-} as const;
-
-export const STATUS_EXPLANATION = {
-  UNVERIFIED: "Not yet confirmed by an independent source.",
-  CORROBORATED: "Confirmed by independent sources or evidence, and approved by a reviewer.",
-  CONFLICTING: "Sources disagree; see the linked claims and evidence.",
-} as const;
-
-export const LINK_LABEL = {
-  CORROBORATES: { outgoing: "Corroborates", incoming: "Corroborated by" },
-  CONTRADICTS: { outgoing: "Contradicts", incoming: "Contradicted by" },
-  UPDATES: { outgoing: "Updates", incoming: "Updated by" },
-  RELATED: { outgoing: "Related to", incoming: "Related to" },
-} as const;
+/** Labels live in lib/labels.ts; re-exported for the pages that read them with the formatters. */
+export { LINK_LABEL, STATUS_EXPLANATION, STATUS_LABEL } from "../labels";
 
 type AsOf = { asOf: Date | null; asOfPrecision: PreciseDate["precision"] | null; asOfInferred: boolean };
 

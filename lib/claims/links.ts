@@ -17,8 +17,10 @@ async function lockPair(tx: Tx, actor: Actor, ids: string[]) {
   return published;
 }
 
-export const LINK_TYPES = ["CORROBORATES", "CONTRADICTS", "UPDATES", "RELATED"] as const;
-export type LinkType = (typeof LINK_TYPES)[number];
+import type { ClaimLinkType as LinkType } from "../enums";
+
+export { LINK_TYPES } from "../enums";
+export type { LinkType };
 
 /**
  * Links two claims; the link is recorded in both claims' histories, and shown on both. When either

@@ -12,8 +12,9 @@ export const PUBLIC_CLAIM: Prisma.ClaimWhereInput = { visibility: "PUBLIC" };
 /** A published claim's quotes as approved: not those added in a pending revision, nor redacted ones. */
 export const PUBLIC_QUOTE = { ...PUBLIC_ROW, redactedAt: null } satisfies Prisma.QuoteWhereInput;
 
-export type ClaimStatus = "UNVERIFIED" | "CORROBORATED" | "CONFLICTING";
-export type DatePrecision = "DAY" | "MONTH" | "YEAR";
+import type { ClaimStatus, DatePrecision, SpeakerKind } from "../enums";
+
+export type { ClaimStatus, DatePrecision };
 export type DateDto = { on: Date; precision: DatePrecision; inferred: boolean } | null;
 
 /** The figure as every public reader gets it (pages, API). */
@@ -64,7 +65,7 @@ export type ClaimSummary = {
   status: ClaimStatus;
   stated: DateDto;
   subject: { slug: string; name: string };
-  speaker: { slug: string; name: string; description: string | null; kind: "PERSON" | "ORGANIZATION" } | null;
+  speaker: { slug: string; name: string; description: string | null; kind: SpeakerKind } | null;
   quantity: QuantityDto | null;
   outlets: string[];
 };

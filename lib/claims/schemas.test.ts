@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 
-import { claimFormSchema, claimInputSchema, type ClaimInput } from "./schemas";
+import { claimFormSchema, FIGURE_UNTICKED, claimInputSchema, type ClaimInput } from "./schemas";
 
 const VALID: ClaimInput = {
   statement: "ISIS had about 1,000 fighters in the desert around Baaj, Rawah and Tharthar",
@@ -156,12 +156,16 @@ describe("claimInputSchema: dates", () => {
     expect(parse(VALID).stated).toBeUndefined();
   });
 
-  it.each(["7 July 2019", "07/07/2019", "2019-02-30", "2019-13", "2019-7", ""])(
+  it.each(["7 July 2019", "07/07/2019", "2019-7", ""])(
     "refuses %j with a message giving the accepted formats",
     (text) => {
       expect(messagesAt({ ...VALID, stated: { text } }, "stated")).toEqual(["Use YYYY, YYYY-MM or YYYY-MM-DD."]);
     },
   );
+
+  it.each(["2019-02-30", "2019-13", "2021-04-31"])("says %j does not exist", (text) => {
+    expect(messagesAt({ ...VALID, stated: { text } }, "stated")).toEqual(["That date does not exist."]);
+  });
 
   it("refuses a bad as-of date under the quantity", () => {
     expect(
@@ -174,8 +178,10 @@ describe("claimFormSchema: the claim editor's fields as the browser sends them",
   const form = (fields: Record<string, string>) =>
     claimFormSchema.parse({ statement: "ISIS had 1,000 fighters", subjectId: "s1", ...fields });
 
-  it("leaves out the figure unless the box is ticked, and reads numbers with thousands separators", () => {
-    expect(form({ value: "1,000", unit: "fighters" }).quantity).toBeNull();
+  it("asks about a figure typed with the box unticked, and reads numbers with thousands separators", () => {
+    const unticked = claimFormSchema.safeParse({ statement: "x", subjectId: "s1", value: "1,000", unit: "fighters" });
+    expect(unticked.error?.issues[0]).toMatchObject({ path: ["hasQuantity"], message: FIGURE_UNTICKED });
+    expect(form({}).quantity).toBeNull();
     expect(form({ hasQuantity: "on", value: "1,000", unit: "fighters", approximate: "on" }).quantity).toMatchObject({
       value: 1000,
       low: null,

@@ -1,14 +1,37 @@
 import { z } from "zod";
-import { parsePreciseDate } from "../dates/precision";
+import { parsePreciseDate, preciseDateProblem } from "../dates/precision";
 import { toAsciiDigits } from "../text/digits";
+import "../validation/messages";
+import { ClaimLinkType, ClaimStatus, DECISIONS, ProposalKind, RedactionTarget, SpeakerKind } from "../enums";
 
-/** Shared by the claim forms and the data layer (no server-only here). */
+/**
+ * Shared by the claim forms and the data layer (no server-only here). The one limit per field:
+ * the schema refuses past it, and the form's input takes no more (maxLength) and counts down to it.
+ */
+export const CLAIM_LIMITS = {
+  statement: 280,
+  newSubjectName: 120,
+  newSpeakerName: 120,
+  newSpeakerDescription: 500,
+  unit: 80,
+  measure: 120,
+  scopePlace: 500,
+  scopePopulation: 500,
+  scopeMethod: 500,
+  internalNotes: 500,
+} as const;
+export const EVIDENCE_LIMITS = { title: 300, note: 2000 } as const;
+export const COMMENT_LIMIT = 4000;
+export const LINK_NOTE_LIMIT = 1000;
+export const PROPOSAL_LIMITS = { rationale: 4000, publicReason: 1000 } as const;
+export const DECISION_LIMITS = { comment: 4000, publicSummary: 1000 } as const;
+
 export const preciseDateSchema = z
   .object({ text: z.string().trim(), inferred: z.boolean().default(false) })
   .transform((value, ctx) => {
     const parsed = parsePreciseDate(value.text, value.inferred);
     if (!parsed) {
-      ctx.addIssue({ code: "custom", message: "Use YYYY, YYYY-MM or YYYY-MM-DD." });
+      ctx.addIssue({ code: "custom", message: preciseDateProblem(value.text) });
       return z.NEVER;
     }
     return parsed;
@@ -27,7 +50,7 @@ export const quantitySchema = z
     value: z.number().finite().nullable().optional(),
     low: z.number().finite().nullable().optional(),
     high: z.number().finite().nullable().optional(),
-    unit: z.string().trim().min(1, "Give a unit, e.g. “fighters”.").max(80),
+    unit: z.string().trim().min(1, "Give a unit, e.g. “fighters”.").max(CLAIM_LIMITS.unit),
     approximate: z.boolean().default(false),
     asOf: preciseDateSchema.nullable().optional(),
     scopePlace: optionalText,
@@ -36,7 +59,7 @@ export const quantitySchema = z
     // What the figure counts: an existing measure of the claim's subject, or a new one by name.
     // Neither keeps the figure's current measure, or for a new figure names one after its unit.
     measureId: z.string().min(1).nullable().optional(),
-    newMeasureName: z.string().trim().max(120, "At most 120 characters.").nullable().optional(),
+    newMeasureName: z.string().trim().max(CLAIM_LIMITS.measure).nullable().optional(),
   })
   .superRefine((q, ctx) => {
     const single = q.value != null;
@@ -52,7 +75,7 @@ export const quantitySchema = z
     }
   });
 
-const speakerKind = z.enum(["PERSON", "ORGANIZATION"]);
+const speakerKind = z.enum(SpeakerKind);
 
 /**
  * A claim as the data layer takes it. Subject and speaker are picked by id, or named to be
@@ -60,13 +83,13 @@ const speakerKind = z.enum(["PERSON", "ORGANIZATION"]);
  */
 export const claimInputSchema = z
   .object({
-    statement: z.string().trim().min(1, "Write the claim.").max(280, "At most 280 characters."),
+    statement: z.string().trim().min(1, "Write the claim.").max(CLAIM_LIMITS.statement),
     subjectId: z.string().nullable().optional(),
-    newSubjectName: z.string().trim().max(120, "At most 120 characters.").nullable().optional(),
+    newSubjectName: z.string().trim().max(CLAIM_LIMITS.newSubjectName).nullable().optional(),
     speakerId: z.string().nullable().optional(),
     newSpeaker: z
       .object({
-        name: z.string().trim().min(1).max(120, "At most 120 characters."),
+        name: z.string().trim().min(1).max(CLAIM_LIMITS.newSpeakerName),
         kind: speakerKind.default("PERSON"),
         description: optionalText,
       })
@@ -103,22 +126,22 @@ export const evidenceInputSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("EXTERNAL_URL"),
     url: z.url({ protocol: /^https?$/, error: "Use a full http(s):// address." }),
-    title: z.string().trim().max(300).optional(),
+    title: z.string().trim().max(EVIDENCE_LIMITS.title).optional(),
     archivedUrl: optionalUrl.optional(),
     archivedAt: isoDay.optional(),
-    note: z.string().trim().max(2000).optional(),
+    note: z.string().trim().max(EVIDENCE_LIMITS.note).optional(),
   }),
   z.object({
     kind: z.literal("QUOTE"),
     quoteId: z.string().min(1, "Pick a quote."),
-    note: z.string().trim().max(2000).optional(),
+    note: z.string().trim().max(EVIDENCE_LIMITS.note).optional(),
   }),
-  z.object({ kind: z.literal("NOTE"), note: z.string().trim().min(1, "Write the note.").max(2000) }),
+  z.object({ kind: z.literal("NOTE"), note: z.string().trim().min(1, "Write the note.").max(EVIDENCE_LIMITS.note) }),
 ]);
 export type EvidenceInput = z.input<typeof evidenceInputSchema>;
 
 export const commentInputSchema = z.object({
-  body: z.string().trim().min(1, "Write a comment.").max(4000, "At most 4,000 characters."),
+  body: z.string().trim().min(1, "Write a comment.").max(COMMENT_LIMIT),
 });
 
 /**
@@ -126,6 +149,8 @@ export const commentInputSchema = z.object({
  * which the data layer then validates (so its messages land beside the same fields).
  */
 const text = z.string().optional().default("");
+/** A text field with its one limit (CLAIM_LIMITS), so the refusal names the form's own field. */
+const limited = (max: number) => z.string().trim().max(max).optional().default("");
 const checkbox = z
   .string()
   .optional()
@@ -141,30 +166,51 @@ const numberText = text.transform((v, ctx) => {
   return n;
 });
 
+/** The fields of the figure: any of them filled means the editor typed a figure. */
+export const FIGURE_FIELDS = [
+  "value",
+  "low",
+  "high",
+  "unit",
+  "measure",
+  "asOf",
+  "scopePlace",
+  "scopePopulation",
+  "scopeMethod",
+] as const;
+export const FIGURE_UNTICKED =
+  "You filled in a figure: tick “This claim states a figure” to save it with the claim, or clear its fields.";
+
 export const claimFormSchema = z
   .object({
-    statement: text,
+    statement: limited(CLAIM_LIMITS.statement),
     subjectId: text,
-    newSubjectName: text,
+    newSubjectName: limited(CLAIM_LIMITS.newSubjectName),
     speakerId: text,
-    newSpeakerName: text,
+    newSpeakerName: limited(CLAIM_LIMITS.newSpeakerName),
     newSpeakerKind: speakerKind.optional().default("PERSON"),
-    newSpeakerDescription: text,
+    newSpeakerDescription: limited(CLAIM_LIMITS.newSpeakerDescription),
     stated: text,
     statedInferred: checkbox,
     hasQuantity: checkbox,
     value: numberText,
     low: numberText,
     high: numberText,
-    unit: text,
-    measure: z.string().trim().max(120, "At most 120 characters.").optional().default(""),
+    unit: limited(CLAIM_LIMITS.unit),
+    measure: limited(CLAIM_LIMITS.measure),
     approximate: checkbox,
     asOf: text,
     asOfInferred: checkbox,
-    scopePlace: text,
-    scopePopulation: text,
-    scopeMethod: text,
-    internalNotes: text,
+    scopePlace: limited(CLAIM_LIMITS.scopePlace),
+    scopePopulation: limited(CLAIM_LIMITS.scopePopulation),
+    scopeMethod: limited(CLAIM_LIMITS.scopeMethod),
+    internalNotes: limited(CLAIM_LIMITS.internalNotes),
+  })
+  .superRefine((f, ctx) => {
+    // A figure typed but not ticked is asked about, never dropped: the editor decides.
+    if (!f.hasQuantity && FIGURE_FIELDS.some((name) => f[name] !== null && f[name] !== "")) {
+      ctx.addIssue({ code: "custom", path: ["hasQuantity"], message: FIGURE_UNTICKED });
+    }
   })
   .transform((f): ClaimInput => ({
     statement: f.statement,
@@ -208,31 +254,31 @@ export const selectionSchema = z.object({
 export const linkFormSchema = z.object({
   claimId: id,
   otherClaimId: z.string().min(1, "Pick the other claim."),
-  type: z.enum(["CORROBORATES", "CONTRADICTS", "UPDATES", "RELATED"], "Pick how they relate."),
+  type: z.enum(ClaimLinkType, "Pick how they relate."),
   // "from": this claim <type> the other ("this updates that"); "to": the other <type> this one.
   direction: z.enum(["from", "to"]).default("from"),
-  note: z.string().trim().max(1000, "At most 1,000 characters.").optional(),
+  note: z.string().trim().max(LINK_NOTE_LIMIT).optional(),
 });
 
-const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+const optionalChoice = <T extends Record<string, string>>(values: T, message: string) =>
   z
     .union([z.literal(""), z.enum(values, message)])
     .optional()
-    .transform((v) => (v ? (v as T[number]) : null));
+    .transform((v) => v || null);
 
 export const proposalFormSchema = z.object({
   claimId: id,
-  kind: z.enum(["STATUS", "PUBLISH", "REVISION", "WITHDRAWAL", "REDACTION"], "Pick what you propose."),
-  to: optionalChoice(["UNVERIFIED", "CORROBORATED", "CONFLICTING"] as const, "Pick the new status."),
-  rationale: z.string().trim().min(1, "Say why: the rationale is required.").max(4000, "At most 4,000 characters."),
+  kind: z.enum(ProposalKind, "Pick what you propose."),
+  to: optionalChoice(ClaimStatus, "Pick the new status."),
+  rationale: z.string().trim().min(1, "Say why: the rationale is required.").max(PROPOSAL_LIMITS.rationale),
   evidenceIds: idList,
   publicReason: z
     .string()
     .trim()
-    .max(1000, "At most 1,000 characters.")
+    .max(PROPOSAL_LIMITS.publicReason)
     .optional()
     .transform((v) => v || null),
-  redactionTarget: optionalChoice(["QUOTE", "STATEMENT", "SPEAKER_NAME"] as const, "Pick what to redact."),
+  redactionTarget: optionalChoice(RedactionTarget, "Pick what to redact."),
   redactionQuoteId: z
     .string()
     .optional()
@@ -242,12 +288,12 @@ export type ProposalForm = z.output<typeof proposalFormSchema>;
 
 export const decisionFormSchema = z.object({
   reviewId: id,
-  decision: z.enum(["APPROVED", "REJECTED"]),
-  comment: z.string().trim().max(4000, "At most 4,000 characters.").optional(),
+  decision: z.enum(DECISIONS),
+  comment: z.string().trim().max(DECISION_LIMITS.comment).optional(),
   publicSummary: z
     .string()
     .trim()
-    .max(1000, "At most 1,000 characters.")
+    .max(DECISION_LIMITS.publicSummary)
     .optional()
     .transform((v) => v || null),
   statusHolds: z

@@ -2,7 +2,9 @@
  * Dates as sources give them: an ISO day plus how much of it is known. A month-precision date is
  * stored as the first of that month and must never be shown as that exact day.
  */
-export type DatePrecision = "DAY" | "MONTH" | "YEAR";
+import type { DatePrecision } from "../enums";
+
+export type { DatePrecision };
 export type PreciseDate = { on: Date; precision: DatePrecision; inferred?: boolean };
 
 const MONTHS = [
@@ -46,4 +48,10 @@ export function parsePreciseDate(text: string, inferred = false): PreciseDate | 
   if (mo && on.getUTCMonth() !== Number(mo) - 1) return null;
   if (d && on.getUTCDate() !== Number(d)) return null;
   return { on, precision: d ? "DAY" : mo ? "MONTH" : "YEAR", inferred };
+}
+
+/** Why a date the editor typed was refused: a day or month that does not exist, or the wrong form. */
+export function preciseDateProblem(text: string): string {
+  const wellFormed = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text.trim()) && Number(text.trim().slice(0, 4)) >= 1000;
+  return wellFormed ? "That date does not exist." : "Use YYYY, YYYY-MM or YYYY-MM-DD.";
 }

@@ -1,4 +1,6 @@
 import { formatPreciseDate } from "../dates/precision";
+import type { ClaimStatus, RedactionTarget } from "../enums";
+import { LINK_PHRASE, PROPOSAL_WORD, STATUS_LABEL } from "../labels";
 import { claimEventSchema, PUBLIC_EVENT_KINDS, type ClaimEventInput, type ItemChange } from "./events";
 
 /** One line of a claim's history, as a reader sees it. Pure: the caller loads the events. */
@@ -20,25 +22,12 @@ export type HistoryEntry = {
 
 type StoredEvent = { seq: number; kind: string; payload: unknown; createdAt: Date; actor: { name: string } | null };
 
-const STATUS_WORD = { UNVERIFIED: "unverified", CORROBORATED: "corroborated", CONFLICTING: "conflicting" } as const;
-const LINK_PHRASE = {
-  CORROBORATES: ["corroborates", "is corroborated by"],
-  CONTRADICTS: ["contradicts", "is contradicted by"],
-  UPDATES: ["updates", "is updated by"],
-  RELATED: ["is related to", "is related to"],
-} as const;
-const PROPOSAL_WORD = {
-  STATUS: "status change",
-  PUBLISH: "publication",
-  REVISION: "revision",
-  WITHDRAWAL: "withdrawal",
-  REDACTION: "redaction",
-} as const;
+const statusWord = (status: ClaimStatus) => STATUS_LABEL[status].toLowerCase();
 
 /** What an approved redaction took away, read from the REDACTED events of the same history. */
 type Redaction = {
   seq: number;
-  target: "QUOTE" | "STATEMENT" | "SPEAKER_NAME";
+  target: RedactionTarget;
   quoteId: string | null;
   text: string;
   /** Earlier events whose stored content the redaction deleted. */
@@ -251,19 +240,19 @@ function describeOne(event: ClaimEventInput, base: HistoryEntry, ctx: Context): 
     case "STATUS_PROPOSED":
       return {
         ...base,
-        summary: `Proposed: ${STATUS_WORD[event.payload.from]} → ${STATUS_WORD[event.payload.to]}`,
+        summary: `Proposed: ${statusWord(event.payload.from)} → ${statusWord(event.payload.to)}`,
         detail: event.payload.rationale,
       };
     case "STATUS_REJECTED":
       return {
         ...base,
-        summary: `Rejected the proposal ${STATUS_WORD[event.payload.from]} → ${STATUS_WORD[event.payload.to]}`,
+        summary: `Rejected the proposal ${statusWord(event.payload.from)} → ${statusWord(event.payload.to)}`,
         detail: event.payload.comment,
       };
     case "VISIBILITY_CHANGED":
       return { ...base, summary: `Made ${event.payload.after.toLowerCase()}` };
     case "STATUS_APPROVED": {
-      const summary = `Status changed from ${STATUS_WORD[event.payload.from]} to ${STATUS_WORD[event.payload.to]}, approved by ${by}`;
+      const summary = `Status changed from ${statusWord(event.payload.from)} to ${statusWord(event.payload.to)}, approved by ${by}`;
       // The proposer's rationale is staff-only; the public reads the reviewer's summary.
       const detail = staff
         ? [event.payload.summary && `Public summary: ${event.payload.summary}`, `Rationale: ${event.payload.rationale}`]
@@ -274,7 +263,7 @@ function describeOne(event: ClaimEventInput, base: HistoryEntry, ctx: Context): 
     }
     case "PROPOSED": {
       const p = event.payload;
-      const status = p.to ? ` (status ${STATUS_WORD[p.from]} → ${STATUS_WORD[p.to]})` : "";
+      const status = p.to ? ` (status ${statusWord(p.from)} → ${statusWord(p.to)})` : "";
       const reason = p.publicReason ? `\nPublic reason: ${p.publicReason}` : "";
       return {
         ...base,

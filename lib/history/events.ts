@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { claimFieldsSchema } from "../claims/fields";
+import { ClaimLinkType, ClaimStatus, EvidenceKind, ProposalKind, RedactionTarget, Visibility } from "../enums";
 
 /** What each kind of claim event records. Parsed on write, so history never holds a stray shape. */
-const status = z.enum(["UNVERIFIED", "CORROBORATED", "CONFLICTING"]);
-const linkType = z.enum(["CORROBORATES", "CONTRADICTS", "UPDATES", "RELATED"]);
+const status = z.enum(ClaimStatus);
+const linkType = z.enum(ClaimLinkType);
 const change = z.object({ before: z.unknown(), after: z.unknown() });
-const visibility = z.enum(["PUBLIC", "INTERNAL", "WITHDRAWN"]);
-const proposalKind = z.enum(["STATUS", "PUBLISH", "REVISION", "WITHDRAWAL", "REDACTION"]);
-const redactionTarget = z.enum(["QUOTE", "STATEMENT", "SPEAKER_NAME"]);
+const visibility = z.enum(Visibility);
+const proposalKind = z.enum(ProposalKind);
+const redactionTarget = z.enum(RedactionTarget);
 /** The claim's own fields after the event, raw, so `history:verify` can replay the claim row. */
 const snapshot = claimFieldsSchema.optional();
 
@@ -102,7 +103,7 @@ export const claimEventSchema = z.discriminatedUnion("kind", [
     kind: z.literal("EVIDENCE_ADDED"),
     payload: z.object({
       evidenceId: z.string(),
-      evidenceKind: z.enum(["EXTERNAL_URL", "QUOTE", "NOTE"]),
+      evidenceKind: z.enum(EvidenceKind),
       url: z.string().nullable(),
       title: z.string().nullable(),
       note: z.string().nullable(),

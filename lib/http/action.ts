@@ -7,6 +7,8 @@ import { getActor } from "../auth/session";
 import { foreignKeyField } from "../db/errors";
 import { AppError } from "../errors";
 import { logger } from "../logger";
+import "../validation/messages";
+import { fieldErrorsOf } from "../validation/field-errors";
 import { nulFieldErrors } from "../validation/text";
 import { crossSiteRefusal } from "./same-origin";
 
@@ -47,23 +49,15 @@ function formValues(form: FormData): Record<string, string> {
   return values;
 }
 
-/**
- * Field errors keyed by form field name: forms name each input after the last segment of its
- * schema path (`quantity.asOf` is the field `asOf`), so nested schemas still point at the field.
- */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = [...issue.path].reverse().find((p) => typeof p === "string") ?? "form";
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}
-
 /** Refusals of who may do what are kept: an audit of denials shows probing before it succeeds. */
 const DENIALS = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
 
-function failure<T>(error: unknown, values: Record<string, string>, actor: Actor | null): ActionState<T> {
+function failure<T>(
+  error: unknown,
+  values: Record<string, string>,
+  actor: Actor | null,
+  formFields: ReadonlySet<string>,
+): ActionState<T> {
   if (error instanceof AppError) {
     if (DENIALS.has(error.code)) {
       logger.warn({ event: "access-denied", code: error.code, actorId: actor?.id ?? null }, error.message);
@@ -74,7 +68,7 @@ function failure<T>(error: unknown, values: Record<string, string>, actor: Actor
     return {
       ok: false,
       message: "Check the highlighted fields.",
-      fieldErrors: fieldErrorsOf(error),
+      fieldErrors: fieldErrorsOf(error, formFields),
       values,
     };
   }
@@ -119,7 +113,7 @@ function action<S extends z.ZodType, T>(
       return { ok: true, data: await run(actor, schema.parse(fields)) };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are not failures
-      return failure<T>(error, values, actor);
+      return failure<T>(error, values, actor, new Set(Object.keys(fields)));
     }
   };
 }

@@ -20,6 +20,7 @@ import {
   type ClaimStatus,
   type ProposalKind,
 } from "./rules";
+import type { Decision, RedactionTarget } from "../enums";
 
 export type ProposalInput = {
   claimId: string;
@@ -28,7 +29,7 @@ export type ProposalInput = {
   rationale: string;
   evidenceIds?: string[];
   publicReason?: string | null;
-  redactionTarget?: "QUOTE" | "STATEMENT" | "SPEAKER_NAME" | null;
+  redactionTarget?: RedactionTarget | null;
   redactionQuoteId?: string | null;
 };
 
@@ -126,7 +127,7 @@ export async function propose(actor: Actor, input: ProposalInput) {
 
 export type DecisionInput = {
   reviewId: string;
-  decision: "APPROVED" | "REJECTED";
+  decision: Decision;
   comment?: string | null;
   publicSummary?: string | null;
   statusHolds?: boolean | null;

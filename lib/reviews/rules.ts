@@ -1,14 +1,13 @@
 import type { Actor } from "../auth/actor";
 import { can, type Action } from "../auth/permissions";
+import { VISIBILITIES, type ClaimStatus, type ProposalKind, type Visibility } from "../enums";
 
 /**
  * The review rules, as pure tables: which statuses a claim may move to and what it must have on
  * record to get there; which proposals exist, who may make and decide each, and on which claims.
- * The forms, the queue and the data layer all ask here (DESIGN.md, "Integrity rules").
+ * The forms, the queue and the data layer all ask here (the README, "How a claim reaches the public").
  */
-export const CLAIM_STATUSES = ["UNVERIFIED", "CORROBORATED", "CONFLICTING"] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-export type Visibility = "INTERNAL" | "PUBLIC" | "WITHDRAWN";
+export { CLAIM_STATUSES, PROPOSAL_KINDS, type ClaimStatus, type ProposalKind, type Visibility } from "../enums";
 
 /** What the status rules look at, counted from the claim's quotes, evidence and links. */
 export type ClaimFacts = {
@@ -46,9 +45,6 @@ export function transitionRefusal(from: ClaimStatus, to: ClaimStatus, facts: Cla
   if (!rule.from.includes(from)) return `A claim cannot go from ${from.toLowerCase()} to ${to.toLowerCase()}.`;
   return rule.check(facts);
 }
-
-export const PROPOSAL_KINDS = ["STATUS", "PUBLISH", "REVISION", "WITHDRAWAL", "REDACTION"] as const;
-export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 
 type ProposalRule = {
   label: string;
@@ -100,7 +96,7 @@ export const PROPOSAL_RULES: Record<ProposalKind, ProposalRule> = {
     label: "Redaction",
     propose: "claim:publish",
     decide: "claim:redact",
-    visibilities: ["INTERNAL", "PUBLIC", "WITHDRAWN"],
+    visibilities: VISIBILITIES,
     status: "none",
     publicReason: true,
   },

@@ -1,8 +1,8 @@
 import { getDomain, getHostname } from "tldts";
 
 /**
- * Which sources a claim rests on, and which of them are independent of each other (DESIGN.md,
- * "Integrity rules"): quotes count once per outlet; external evidence counts only when its address
+ * Which sources a claim rests on, and which of them are independent of each other (the README,
+ * "How a claim reaches the public"): quotes count once per outlet; external evidence counts only when its address
  * is not the outlet, or an article, the claim is already quoted from; an article with no known
  * outlet never counts. Addresses are compared by registrable domain, so `www.` and other
  * subdomains of one site are one source. Pure: the caller loads the rows.

@@ -106,7 +106,7 @@ const HAARETZ_BYLINE_AND_CAPTION = [
 
 /**
  * Article 02 has no known outlet, and an article with no known outlet never counts as an
- * independent source (DESIGN.md): the claims it would corroborate stay unverified until an editor
+ * independent source (lib/reviews/sources.ts): the claims it would corroborate stay unverified until an editor
  * records its outlet and a reviewer approves the status change.
  */
 const AFP_BASED_SECOND_SOURCE = {

@@ -5,13 +5,13 @@ import { StatusBadge } from "@/components/status-badge";
 import { STATUS_EXPLANATION } from "@/lib/claims/format";
 import { CONFLICTING_NEEDS, CORROBORATED_NEEDS } from "@/lib/reviews/rules";
 import styles from "../public.module.css";
+import { CLAIM_STATUSES } from "@/lib/enums";
 
 export const metadata: Metadata = {
   title: "How we check claims",
   description: "What each status means and needs, who approves what, and how to read a figure's scope.",
 };
 
-const STATUSES = ["UNVERIFIED", "CORROBORATED", "CONFLICTING"] as const;
 const NEEDS = {
   UNVERIFIED:
     "Every claim starts here. A claim stays unverified until independent sources confirm it or contradict it; one source quoted word for word is not enough.",
@@ -32,7 +32,7 @@ export default function HowWeCheckPage() {
       <section aria-labelledby="statuses">
         <h2 id="statuses">What the statuses mean</h2>
         <ul className={styles.plainList}>
-          {STATUSES.map((status) => (
+          {CLAIM_STATUSES.map((status) => (
             <li key={status}>
               <p>
                 <StatusBadge status={status} /> {STATUS_EXPLANATION[status]}

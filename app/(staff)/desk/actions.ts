@@ -122,6 +122,8 @@ export const discardDraftAction = staffAction(claimId, async (actor, input) => {
 });
 
 /** For the "add to existing claim" and "link to" pickers. */
-export const searchClaimsAction = staffAction(z.object({ q: z.string().trim().max(200) }), async (actor, input) =>
-  input.q.length < 2 ? [] : searchClaims(actor, input.q),
+export const searchClaimsAction = staffAction(
+  z.object({ q: z.string().trim().max(200) }),
+  async (actor, input): Promise<Awaited<ReturnType<typeof searchClaims>>> =>
+    input.q.length < 2 ? [] : searchClaims(actor, input.q),
 );

@@ -3,6 +3,7 @@ import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProposalCard } from "@/components/review/proposal-card";
+import { decideProposalAction } from "./actions";
 import { requirePermission } from "@/lib/auth/session";
 import { listPendingProposals, QUEUE_PAGE_SIZE } from "@/lib/reviews/queries";
 
@@ -32,7 +33,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <ol className={`${txt.stack} review-queue`}>
           {proposals.map((p) => (
             <li key={p.id}>
-              <ProposalCard proposal={p} />
+              <ProposalCard proposal={p} decide={decideProposalAction} />
             </li>
           ))}
         </ol>

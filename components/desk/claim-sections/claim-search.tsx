@@ -5,13 +5,15 @@ import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
 import { useId, useState, useTransition } from "react";
-import { searchClaimsAction } from "@/app/(staff)/desk/actions";
+import { useDeskActions } from "@/components/desk/desk-actions";
 import { StatusBadge } from "@/components/status-badge";
+import type { ClaimStatus, Visibility } from "@/lib/enums";
 
 export type FoundClaim = {
   id: string;
   statement: string;
-  status: "UNVERIFIED" | "CORROBORATED" | "CONFLICTING";
+  status: ClaimStatus;
+  visibility: Visibility;
   subject: { name: string };
 };
 
@@ -26,12 +28,13 @@ export function ClaimSearch({ label, excludeId, onPick }: Props) {
   const [results, setResults] = useState<FoundClaim[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [searching, startSearch] = useTransition();
+  const { searchClaims } = useDeskActions();
 
   function search(form: FormData) {
     startSearch(async () => {
-      const state = await searchClaimsAction({ ok: false }, form);
+      const state = await searchClaims({ ok: false }, form);
       setMessage(state.ok ? null : (state.message ?? "The search failed."));
-      setResults(((state.data as FoundClaim[] | undefined) ?? []).filter((c) => c.id !== excludeId));
+      setResults((state.data ?? []).filter((c) => c.id !== excludeId));
     });
   }
 

@@ -1,17 +1,23 @@
 import deskStyles from "@/components/desk/desk.module.css";
 import { noticeClass } from "@/components/ui/notice";
 import txt from "@/components/ui/text.module.css";
-import { updateClaimAction } from "@/app/(staff)/desk/actions";
 import { ClaimEditor } from "@/components/desk/claim-editor";
-import type { Actor } from "@/lib/auth/actor";
+import type { FormAction } from "@/components/desk/desk-actions";
 import { toClaimFormValues } from "@/lib/claims/claim-form-values";
-import { listSubjectsAndSpeakers, type StaffClaim } from "@/lib/claims/staff-queries";
+import type { listSubjectsAndSpeakers, StaffClaim } from "@/lib/claims/staff-queries";
+
+type Props<T> = {
+  claim: StaffClaim;
+  /** The subjects and speakers to pick from, loaded by the page. */
+  choices: Awaited<ReturnType<typeof listSubjectsAndSpeakers>>;
+  update: FormAction<T>;
+};
 
 /**
  * The claim's own fields, in the shared claim editor (the same form that creates claims). Staff
  * edit the working version: the draft revision of a published claim, or the internal draft.
  */
-export async function EditorSection({ claim, actor }: { claim: StaffClaim; actor: Actor }) {
+export function EditorSection<T>({ claim, choices, update }: Props<T>) {
   if (claim.visibility === "WITHDRAWN") {
     return (
       <section aria-labelledby="edit" className={deskStyles.claimSection}>
@@ -20,7 +26,6 @@ export async function EditorSection({ claim, actor }: { claim: StaffClaim; actor
       </section>
     );
   }
-  const { subjects, speakers } = await listSubjectsAndSpeakers(actor);
   return (
     <section aria-labelledby="edit" className={deskStyles.claimSection}>
       <h2 id="edit">Claim</h2>
@@ -37,10 +42,10 @@ export async function EditorSection({ claim, actor }: { claim: StaffClaim; actor
         </p>
       )}
       <ClaimEditor
-        action={updateClaimAction}
+        action={update}
         submitLabel={claim.visibility === "PUBLIC" ? "Save to the draft revision" : "Save claim"}
-        subjects={subjects}
-        speakers={speakers}
+        subjects={choices.subjects}
+        speakers={choices.speakers}
         initial={toClaimFormValues({ ...claim.working, internalNotes: claim.internalNotes }, claim.workingMeasureName)}
         hidden={{ claimId: claim.id }}
       />

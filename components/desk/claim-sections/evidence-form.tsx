@@ -4,14 +4,28 @@ import deskStyles from "@/components/desk/desk.module.css";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
-import { useActionState, useId, useState } from "react";
-import { addEvidenceAction } from "@/app/(staff)/desk/actions";
+import { useId, useState } from "react";
+import { useDeskActions } from "@/components/desk/desk-actions";
+import { Field, TextareaField } from "@/components/field";
+import { ErrorSummary, FieldError, invalidProps } from "@/components/form-bits";
+import { useActionForm } from "@/components/use-action-form";
+import { EVIDENCE_LIMITS } from "@/lib/claims/schemas";
+import { EVIDENCE_KINDS, type EvidenceKind } from "@/lib/enums";
 import type { ActionState } from "@/lib/http/action";
-import { EVIDENCE_KIND_LABEL } from "./evidence-summary";
-import { FieldError, FormMessage, invalidProps } from "@/components/form-bits";
+import { EVIDENCE_KIND_LABEL } from "@/lib/labels";
 import { QuotePicker } from "./quote-picker";
 
-type Kind = keyof typeof EVIDENCE_KIND_LABEL;
+const P = "evidence-";
+/** Every field of evidenceInputSchema (all three kinds), and its label. */
+export const EVIDENCE_FIELD_LABELS = {
+  kind: "Kind of evidence",
+  url: "Address of the page",
+  title: "Title",
+  archivedUrl: "Archived copy",
+  archivedAt: "Archived on",
+  quoteId: "Quote",
+  note: "Note",
+} as const;
 
 /**
  * Adds evidence of one of three kinds. The kind radios and the quote picker sit outside the
@@ -20,87 +34,120 @@ type Kind = keyof typeof EVIDENCE_KIND_LABEL;
  */
 export function EvidenceForm({ claimId }: { claimId: string }) {
   const formId = useId();
-  const [kind, setKind] = useState<Kind>("EXTERNAL_URL");
+  const { addEvidence } = useDeskActions();
+  const [kind, setKind] = useState<EvidenceKind>("EXTERNAL_URL");
   const [quoteId, setQuoteId] = useState("");
-  const [state, formAction, pending] = useActionState(
+  const { state, pending, formProps, summaryRef } = useActionForm(
     async (previous: ActionState<void>, form: FormData) => {
-      const result = await addEvidenceAction(previous, form);
+      const result = await addEvidence(previous, form);
       if (result.ok) setQuoteId("");
       return result;
     },
-    { ok: false },
-  );
-  const value = (name: string) => state.values?.[name] ?? "";
-  const text = (name: string, label: string, type = "text", hint?: string) => (
-    <div className={fieldStyles.field}>
-      <label htmlFor={`evidence-${name}`}>{label}</label>
-      {hint && (
-        <span id={`evidence-${name}-hint`} className={txt.meta}>
-          {hint}
-        </span>
-      )}
-      <input
-        id={`evidence-${name}`}
-        name={name}
-        type={type}
-        defaultValue={value(name)}
-        {...invalidProps(state, name, hint ? `evidence-${name}-hint` : undefined, "evidence-")}
-      />
-      <FieldError state={state} name={name} prefix="evidence-" />
-    </div>
+    { resetOnSuccess: true },
   );
 
   return (
     <div className={deskStyles.sectionForm}>
       <h3>Add evidence</h3>
-      <fieldset>
-        <legend>Kind of evidence</legend>
-        {(Object.keys(EVIDENCE_KIND_LABEL) as Kind[]).map((k) => (
+      <fieldset id={`${P}kind`}>
+        <legend>{EVIDENCE_FIELD_LABELS.kind}</legend>
+        {EVIDENCE_KINDS.map((k) => (
           <label key={k} className={fieldStyles.check}>
-            <input type="radio" form={formId} name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+            <input
+              type="radio"
+              form={formId}
+              name="kind"
+              value={k}
+              checked={kind === k}
+              onChange={() => setKind(k)}
+              {...invalidProps(state, "kind", undefined, P)}
+            />
             {k === "QUOTE" ? "Quote of another claim" : EVIDENCE_KIND_LABEL[k]}
           </label>
         ))}
+        <FieldError state={state} name="kind" prefix={P} />
       </fieldset>
       {kind === "QUOTE" && <QuotePicker claimId={claimId} quoteId={quoteId} onChange={setQuoteId} />}
-      <form
-        id={formId}
-        action={formAction}
-        className={fieldStyles.form}
-        noValidate
-        key={state.ok ? "fresh" : JSON.stringify(state)}
-      >
+      <form {...formProps} id={formId} className={fieldStyles.form}>
         <input type="hidden" name="claimId" value={claimId} />
-        <FormMessage state={state} ok="Evidence added." />
-        {kind === "EXTERNAL_URL" && (
-          <>
-            {text("url", "Address of the page", "url", "Full http(s):// address")}
-            {text("title", "Title")}
-            {text("archivedUrl", "Archived copy", "url", "e.g. a web.archive.org address")}
-            {text("archivedAt", "Archived on", "date", "YYYY-MM-DD")}
-          </>
+        <ErrorSummary state={state} labels={EVIDENCE_FIELD_LABELS} summaryRef={summaryRef} prefix={P} />
+        {state.ok && (
+          <p role="status" className={txt.muted}>
+            Evidence added.
+          </p>
         )}
-        {kind === "QUOTE" && (
-          <>
-            <input type="hidden" name="quoteId" value={quoteId} />
-            <FieldError state={state} name="quoteId" prefix="evidence-" />
-          </>
-        )}
-        <div className={fieldStyles.field}>
-          <label htmlFor="evidence-note">{kind === "NOTE" ? "Note" : "Note (optional)"}</label>
-          <textarea
-            id="evidence-note"
-            name="note"
-            rows={3}
-            defaultValue={value("note")}
-            {...invalidProps(state, "note", undefined, "evidence-")}
-          />
-          <FieldError state={state} name="note" prefix="evidence-" />
-        </div>
-        <button type="submit" className={buttonClass()} disabled={pending}>
+        <EvidenceFields state={state} kind={kind} quoteId={quoteId} />
+        <button type="submit" className={buttonClass()} aria-disabled={pending}>
           Add evidence
         </button>
       </form>
     </div>
+  );
+}
+
+export function EvidenceFields({
+  state,
+  kind,
+  quoteId,
+}: {
+  state: ActionState<unknown>;
+  kind: EvidenceKind;
+  quoteId: string;
+}) {
+  return (
+    <>
+      {kind === "EXTERNAL_URL" && (
+        <>
+          <Field
+            name="url"
+            label={EVIDENCE_FIELD_LABELS.url}
+            type="url"
+            hint="Full http(s):// address"
+            state={state}
+            prefix={P}
+          />
+          <Field
+            name="title"
+            label={EVIDENCE_FIELD_LABELS.title}
+            maxLength={EVIDENCE_LIMITS.title}
+            state={state}
+            prefix={P}
+          />
+          <Field
+            name="archivedUrl"
+            label={EVIDENCE_FIELD_LABELS.archivedUrl}
+            type="url"
+            hint="e.g. a web.archive.org address"
+            state={state}
+            prefix={P}
+          />
+          <Field
+            name="archivedAt"
+            label={EVIDENCE_FIELD_LABELS.archivedAt}
+            type="date"
+            hint="YYYY-MM-DD"
+            state={state}
+            prefix={P}
+          />
+        </>
+      )}
+      {kind === "QUOTE" && (
+        <>
+          <input type="hidden" name="quoteId" value={quoteId} />
+          <p id={`${P}quoteId`} tabIndex={-1} className={txt.meta}>
+            {quoteId ? "A quote is chosen." : "Choose a quote above."}
+          </p>
+          <FieldError state={state} name="quoteId" prefix={P} />
+        </>
+      )}
+      <TextareaField
+        name="note"
+        label={kind === "NOTE" ? "Note" : "Note (optional)"}
+        rows={3}
+        maxLength={EVIDENCE_LIMITS.note}
+        state={state}
+        prefix={P}
+      />
+    </>
   );
 }

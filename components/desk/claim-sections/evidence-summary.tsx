@@ -1,13 +1,16 @@
+import type { EvidenceKind } from "@/lib/enums";
+import { EVIDENCE_KIND_LABEL } from "@/lib/labels";
+
 /** One evidence item as a line of text, shared by the claim workspace and the review queue. */
 export type EvidenceLike = {
-  kind: "EXTERNAL_URL" | "QUOTE" | "NOTE";
+  kind: EvidenceKind;
   url: string | null;
   title: string | null;
   note: string | null;
   quote?: { exact: string } | null;
 };
 
-export const EVIDENCE_KIND_LABEL = { EXTERNAL_URL: "External page", QUOTE: "Quote", NOTE: "Note" } as const;
+export { EVIDENCE_KIND_LABEL };
 
 export function evidenceText(e: EvidenceLike): string {
   const main =

@@ -2,8 +2,7 @@ import deskStyles from "@/components/desk/desk.module.css";
 import { cardClass } from "@/components/ui/card";
 import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
-import { unlinkClaimsAction } from "@/app/(staff)/desk/actions";
-import { ActionForm } from "@/components/action-form";
+import { DeskActionForm } from "@/components/desk/desk-actions";
 import { StatusBadge } from "@/components/status-badge";
 import { LINK_LABEL } from "@/lib/claims/format";
 import { PendingTag } from "@/components/change-list";
@@ -27,10 +26,10 @@ export function LinksSection({ claim }: { claim: StaffClaim }) {
             {l.other.visibility !== "PUBLIC" && <span className={txt.meta}> ({l.other.visibility.toLowerCase()})</span>}
             {l.note && <p>{l.note}</p>}
             {l.pendingChange !== "REMOVE" && claim.visibility !== "WITHDRAWN" && (
-              <ActionForm action={unlinkClaimsAction} submitLabel="Unlink">
+              <DeskActionForm use="unlinkClaims" submitLabel="Unlink">
                 <input type="hidden" name="linkId" value={l.id} />
                 <input type="hidden" name="claimId" value={claim.id} />
-              </ActionForm>
+              </DeskActionForm>
             )}
           </li>
         ))}

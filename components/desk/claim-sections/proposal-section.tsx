@@ -3,8 +3,7 @@ import { noticeClass } from "@/components/ui/notice";
 import { cardClass } from "@/components/ui/card";
 import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
-import { cancelProposalAction, discardDraftAction } from "@/app/(staff)/desk/actions";
-import { ConfirmActionForm } from "@/components/confirm-action-form";
+import { DeskConfirmActionForm } from "@/components/desk/desk-actions";
 import { ChangeList } from "@/components/change-list";
 import { Timestamp } from "@/components/precise-date";
 import { StatusBadge } from "@/components/status-badge";
@@ -60,15 +59,15 @@ export function ProposalSection({ claim, actor }: { claim: StaffClaim; actor: Ac
           </p>
           <ChangeList changes={claim.revision.fields} items={claim.revisionItems} claimPath="/desk/claims/" />
           {!pending && (
-            <ConfirmActionForm
-              action={discardDraftAction}
+            <DeskConfirmActionForm
+              use="discardDraft"
               triggerLabel="Discard these changes"
               title="Discard the unpublished changes?"
               description="Every change waiting above is dropped, and the claim stays as the public reads it. The history records the discard."
               confirmLabel="Discard"
             >
               <input type="hidden" name="claimId" value={claim.id} />
-            </ConfirmActionForm>
+            </DeskConfirmActionForm>
           )}
         </div>
       )}
@@ -110,8 +109,8 @@ export function ProposalSection({ claim, actor }: { claim: StaffClaim; actor: Ac
             )}
           </p>
           {pending.proposerId === actor.id && (
-            <ConfirmActionForm
-              action={cancelProposalAction}
+            <DeskConfirmActionForm
+              use="cancelProposal"
               triggerLabel="Withdraw this proposal"
               title="Withdraw this proposal?"
               description="Reviewers will no longer see it, and it can no longer be approved. The history records the withdrawal; you can propose again."
@@ -119,7 +118,7 @@ export function ProposalSection({ claim, actor }: { claim: StaffClaim; actor: Ac
             >
               <input type="hidden" name="reviewId" value={pending.id} />
               <input type="hidden" name="claimId" value={claim.id} />
-            </ConfirmActionForm>
+            </DeskConfirmActionForm>
           )}
         </div>
       ) : claim.visibility === "WITHDRAWN" && !available.includes("REDACTION") ? (

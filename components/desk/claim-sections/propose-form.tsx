@@ -3,12 +3,24 @@
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
-import { useActionState } from "react";
-import { proposeAction } from "@/app/(staff)/desk/actions";
-import { FieldError, FormMessage, invalidProps } from "@/components/form-bits";
-import { STATUS_LABEL } from "@/lib/claims/format";
-import type { ActionState } from "@/lib/http/action";
-import type { ClaimStatus, ProposalKind } from "@/lib/reviews/rules";
+import { useDeskActions } from "@/components/desk/desk-actions";
+import { TextareaField } from "@/components/field";
+import { ErrorSummary, FieldError, invalidProps } from "@/components/form-bits";
+import { useActionForm } from "@/components/use-action-form";
+import { PROPOSAL_LIMITS } from "@/lib/claims/schemas";
+import type { ClaimStatus, ProposalKind } from "@/lib/enums";
+import { STATUS_LABEL } from "@/lib/labels";
+
+/** Every field of proposalFormSchema the editor fills, and its label. */
+export const PROPOSAL_FIELD_LABELS = {
+  kind: "Proposal",
+  to: "Status",
+  redactionTarget: "What to redact",
+  redactionQuoteId: "Quote to redact",
+  publicReason: "Public reason",
+  rationale: "Rationale",
+  evidenceIds: "Evidence it rests on",
+} as const;
 
 type Props = {
   claimId: string;
@@ -22,7 +34,6 @@ type Props = {
   redaction?: { speaker: string | null; quotes: { id: string; label: string }[] };
   submitLabel: string;
 };
-type State = ActionState<void> & { evidenceIds?: string[] };
 
 /**
  * One proposal form: what is asked (fixed per form), the status if it changes, the staff-only
@@ -39,26 +50,19 @@ export function ProposeForm({
   redaction,
   submitLabel,
 }: Props) {
-  const [state, formAction, pending] = useActionState<State, FormData>(
-    async (previous, form) => ({
-      ...(await proposeAction(previous, form)),
-      evidenceIds: form.getAll("evidenceIds").map(String),
-    }),
-    { ok: false },
-  );
+  const { propose } = useDeskActions();
+  const { state, pending, formProps, summaryRef } = useActionForm(propose, { resetOnSuccess: true });
   const p = `${kind.toLowerCase()}-`;
-  const failed = !state.ok && state.values;
   return (
-    <form
-      action={formAction}
-      className={fieldStyles.form}
-      noValidate
-      aria-label={submitLabel}
-      key={failed ? JSON.stringify(state) : "fresh"}
-    >
+    <form {...formProps} className={fieldStyles.form} aria-label={submitLabel}>
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="kind" value={kind} />
-      <FormMessage state={state} ok="Proposed: it now waits for a reviewer." />
+      <ErrorSummary state={state} labels={PROPOSAL_FIELD_LABELS} summaryRef={summaryRef} prefix={p} />
+      {state.ok && (
+        <p role="status" className={txt.muted}>
+          Proposed: it now waits for a reviewer.
+        </p>
+      )}
       <FieldError state={state} name="kind" prefix={p} />
       {status !== "none" && (
         <div className={fieldStyles.field}>
@@ -118,39 +122,27 @@ export function ProposeForm({
         </>
       )}
       {publicReason && (
-        <div className={fieldStyles.field}>
-          <label htmlFor={`${p}publicReason`}>Public reason</label>
-          <textarea
-            id={`${p}publicReason`}
-            name="publicReason"
-            rows={2}
-            maxLength={1000}
-            defaultValue={state.values?.publicReason ?? ""}
-            {...invalidProps(state, "publicReason", `${p}publicReason-hint`, p)}
-          />
-          <span id={`${p}publicReason-hint`} className={txt.meta}>
-            Readers see this once it is approved.
-          </span>
-          <FieldError state={state} name="publicReason" prefix={p} />
-        </div>
-      )}
-      <div className={fieldStyles.field}>
-        <label htmlFor={`${p}rationale`}>Rationale (staff only)</label>
-        <textarea
-          id={`${p}rationale`}
-          name="rationale"
-          rows={3}
-          maxLength={4000}
-          defaultValue={state.values?.rationale ?? ""}
-          {...invalidProps(state, "rationale", `${p}rationale-hint`, p)}
+        <TextareaField
+          name="publicReason"
+          label="Public reason"
+          hint="Readers see this once it is approved."
+          rows={2}
+          maxLength={PROPOSAL_LIMITS.publicReason}
+          state={state}
+          prefix={p}
         />
-        <span id={`${p}rationale-hint`} className={txt.meta}>
-          Required: what the reviewer should check, and why.
-        </span>
-        <FieldError state={state} name="rationale" prefix={p} />
-      </div>
+      )}
+      <TextareaField
+        name="rationale"
+        label="Rationale (staff only)"
+        hint="Required: what the reviewer should check, and why."
+        rows={3}
+        maxLength={PROPOSAL_LIMITS.rationale}
+        state={state}
+        prefix={p}
+      />
       {status !== "none" && (
-        <fieldset>
+        <fieldset id={`${p}evidenceIds`}>
           <legend>Evidence it rests on</legend>
           {evidence.length === 0 && <p className={txt.meta}>No evidence on this claim yet; add some below.</p>}
           {evidence.map((e) => (
@@ -159,7 +151,7 @@ export function ProposeForm({
                 type="checkbox"
                 name="evidenceIds"
                 value={e.id}
-                defaultChecked={state.evidenceIds?.includes(e.id) ?? false}
+                {...invalidProps(state, "evidenceIds", undefined, p)}
               />
               {e.label}
             </label>
@@ -167,7 +159,7 @@ export function ProposeForm({
           <FieldError state={state} name="evidenceIds" prefix={p} />
         </fieldset>
       )}
-      <button type="submit" className={buttonClass()} disabled={pending}>
+      <button type="submit" className={buttonClass()} aria-disabled={pending}>
         {submitLabel}
       </button>
     </form>

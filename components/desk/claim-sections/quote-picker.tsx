@@ -2,8 +2,8 @@
 
 import { fieldStyles } from "@/components/ui/field-parts";
 import txt from "@/components/ui/text.module.css";
-import { useState, useTransition } from "react";
-import { listClaimQuotesAction } from "@/app/(staff)/desk/claims/[id]/actions";
+import { useRef, useState, useTransition } from "react";
+import { useDeskActions } from "@/components/desk/desk-actions";
 import { ClaimSearch, type FoundClaim } from "./claim-search";
 
 export type PickableQuote = { id: string; exact: string; headline: string; outlet: string | null };
@@ -16,17 +16,22 @@ export function QuotePicker({ claimId, quoteId, onChange }: Props) {
   const [quotes, setQuotes] = useState<PickableQuote[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [loading, startLoading] = useTransition();
+  const { listClaimQuotes } = useDeskActions();
+
+  const quotesOf = useRef<HTMLFieldSetElement>(null);
 
   function pick(found: FoundClaim) {
     setClaim(found);
+    // The list the "Pick" button was in goes away: focus the quotes of the claim it picked.
+    requestAnimationFrame(() => quotesOf.current?.focus());
     setQuotes(null);
     onChange("");
     const form = new FormData();
     form.set("claimId", found.id);
     startLoading(async () => {
-      const state = await listClaimQuotesAction({ ok: false }, form);
+      const state = await listClaimQuotes({ ok: false }, form);
       setMessage(state.ok ? null : (state.message ?? "Could not load its quotes."));
-      setQuotes((state.data as PickableQuote[] | undefined) ?? []);
+      setQuotes(state.data ?? []);
     });
   }
 
@@ -34,7 +39,7 @@ export function QuotePicker({ claimId, quoteId, onChange }: Props) {
     <div className="quote-picker">
       <ClaimSearch label="Find the claim whose quote you cite" excludeId={claimId} onPick={pick} />
       {claim && (
-        <fieldset aria-busy={loading}>
+        <fieldset ref={quotesOf} tabIndex={-1} aria-busy={loading}>
           <legend>Quotes of “{claim.statement}”</legend>
           {message && <p className={fieldStyles.error}>{message}</p>}
           {quotes?.length === 0 && <p className={txt.meta}>That claim has no quotes.</p>}

@@ -1,8 +1,7 @@
 import deskStyles from "@/components/desk/desk.module.css";
 import { cardClass } from "@/components/ui/card";
 import txt from "@/components/ui/text.module.css";
-import { removeQuoteAction } from "@/app/(staff)/desk/actions";
-import { ActionForm } from "@/components/action-form";
+import { DeskActionForm } from "@/components/desk/desk-actions";
 import { PendingTag } from "@/components/change-list";
 import type { StaffClaim } from "@/lib/claims/staff-queries";
 
@@ -35,10 +34,10 @@ export function QuotesSection({ claim }: { claim: StaffClaim }) {
                 {q.articleVersion.number > 1 && <> (version {q.articleVersion.number})</>}
               </p>
               {q.pendingChange !== "REMOVE" && claim.visibility !== "WITHDRAWN" && (
-                <ActionForm action={removeQuoteAction} submitLabel="Remove quote">
+                <DeskActionForm use="removeQuote" submitLabel="Remove quote">
                   <input type="hidden" name="quoteId" value={q.id} />
                   <input type="hidden" name="claimId" value={claim.id} />
-                </ActionForm>
+                </DeskActionForm>
               )}
             </li>
           );

@@ -5,11 +5,22 @@ import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { confirmImportAction, discardImportAction } from "@/app/(staff)/desk/import/actions";
-import { FieldError, FormMessage } from "@/components/form-bits";
+import { ErrorSummary, FieldError, FormMessage } from "@/components/form-bits";
+import { useActionForm, type FormAction } from "@/components/use-action-form";
+import type { DuplicateOf } from "@/lib/articles/import/duplicates";
 import type { PendingImport } from "@/lib/articles/import/queries";
 import styles from "./import.module.css";
-import { MetadataFields, type MetadataDefaults, type MetadataHints } from "./metadata-fields";
+import { METADATA_FIELD_LABELS, MetadataFields, type MetadataDefaults, type MetadataHints } from "./metadata-fields";
+
+const LABELS = { ...METADATA_FIELD_LABELS, trim: "Trim" };
+
+type Props = {
+  staged: PendingImport;
+  /** Answers only when the trimmed text duplicates an article; otherwise it goes to the new article. */
+  confirm: FormAction<{ status: "duplicate"; of: DuplicateOf }>;
+  /** Never answers on success: it goes back to the import list. */
+  discard: FormAction<never>;
+};
 
 const note = (s: { source: string; inferred: boolean } | null | undefined) =>
   s ? `Suggested from ${s.source}${s.inferred ? " (inferred)" : ""}.` : undefined;
@@ -45,9 +56,9 @@ function hintsOf(staged: PendingImport): MetadataHints {
   };
 }
 
-export function ConfirmImportForm({ staged }: { staged: PendingImport }) {
-  const [state, action, pending] = useActionState(confirmImportAction, { ok: false });
-  const [discardState, discard, discarding] = useActionState(discardImportAction, { ok: false });
+export function ConfirmImportForm({ staged, confirm, discard: discardAction }: Props) {
+  const { state, pending, formProps, summaryRef } = useActionForm(confirm);
+  const [discardState, discard, discarding] = useActionState(discardAction, { ok: false });
   // Starts from the suggested trim (lib/articles/trim-suggest.ts); the editor corrects it.
   const [start, setStart] = useState(staged.suggestedTrim.start);
   const [end, setEnd] = useState(staged.suggestedTrim.end);
@@ -57,9 +68,9 @@ export function ConfirmImportForm({ staged }: { staged: PendingImport }) {
 
   return (
     <>
-      <form action={action} noValidate>
+      <form {...formProps}>
         <input type="hidden" name="importId" value={staged.id} />
-        <FormMessage state={state} />
+        <ErrorSummary state={state} labels={LABELS} summaryRef={summaryRef} />
         {duplicate && (
           <p role="alert" className={noticeClass("error")}>
             The trimmed text matches an article already imported:{" "}
@@ -139,7 +150,7 @@ export function ConfirmImportForm({ staged }: { staged: PendingImport }) {
           </fieldset>
         </div>
         <p>
-          <button type="submit" className={buttonClass()} disabled={pending}>
+          <button type="submit" className={buttonClass()} aria-disabled={pending}>
             Save the article
           </button>
         </p>

@@ -3,6 +3,7 @@ import { Field } from "@/components/field";
 import { FieldError, invalidProps } from "@/components/form-bits";
 import type { ActionState } from "@/lib/http/action";
 import styles from "./import.module.css";
+import { ARTICLE_LIMITS } from "@/lib/articles/schemas";
 
 /**
  * The article metadata inputs shared by the import confirmation and the metadata editor (the
@@ -22,6 +23,22 @@ export type MetadataDefaults = {
   direction: "LTR" | "RTL";
   languageInferred: boolean;
 };
+
+/** Every field of articleMetadataSchema (lib/articles/schemas.ts), and its label. */
+export const METADATA_FIELD_LABELS = {
+  headline: "Headline",
+  authors: "Authors",
+  authorsInferred: "Authors inferred",
+  outlet: "Outlet",
+  outletInferred: "Outlet inferred",
+  published: "Published",
+  publishedInferred: "Date inferred",
+  publishedNote: "Why this date",
+  url: "Original address (URL)",
+  language: "Language code",
+  direction: "Text direction",
+  languageInferred: "Language guessed",
+} as const;
 
 export type MetadataHints = Partial<Record<"headline" | "authors" | "outlet" | "published" | "language", string>>;
 
@@ -62,6 +79,7 @@ export function MetadataFields({
         name="headline"
         label="Headline"
         dir="auto"
+        maxLength={ARTICLE_LIMITS.headline}
         state={state}
         defaultValue={defaults.headline}
         hint={hints.headline}
@@ -69,6 +87,7 @@ export function MetadataFields({
       <Field
         name="authors"
         label="Authors (comma-separated)"
+        maxLength={ARTICLE_LIMITS.authors}
         state={state}
         defaultValue={defaults.authors}
         hint={hints.authors}
@@ -79,7 +98,14 @@ export function MetadataFields({
         state={state}
         defaultChecked={defaults.authorsInferred}
       />
-      <Field name="outlet" label="Outlet" state={state} defaultValue={defaults.outlet} hint={hints.outlet} />
+      <Field
+        name="outlet"
+        label="Outlet"
+        maxLength={ARTICLE_LIMITS.outlet}
+        state={state}
+        defaultValue={defaults.outlet}
+        hint={hints.outlet}
+      />
       <Check
         name="outletInferred"
         label="Outlet inferred, not named as publisher"
@@ -102,10 +128,18 @@ export function MetadataFields({
       <Field
         name="publishedNote"
         label="Why this date (for inferred dates)"
+        maxLength={ARTICLE_LIMITS.publishedNote}
         state={state}
         defaultValue={defaults.publishedNote}
       />
-      <Field name="url" label="Original address (URL)" type="url" state={state} defaultValue={defaults.url} />
+      <Field
+        name="url"
+        label="Original address (URL)"
+        type="url"
+        maxLength={ARTICLE_LIMITS.url}
+        state={state}
+        defaultValue={defaults.url}
+      />
       <Field
         name="language"
         label="Language code"

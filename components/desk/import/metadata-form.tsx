@@ -2,20 +2,27 @@
 
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
-import { useActionState } from "react";
-import { updateMetadataAction } from "@/app/(staff)/desk/articles/[id]/metadata/actions";
-import { FormMessage } from "@/components/form-bits";
-import { MetadataFields, type MetadataDefaults } from "./metadata-fields";
+import txt from "@/components/ui/text.module.css";
+import { ErrorSummary } from "@/components/form-bits";
+import { useActionForm, type FormAction } from "@/components/use-action-form";
+import { METADATA_FIELD_LABELS, MetadataFields, type MetadataDefaults } from "./metadata-fields";
 
-export function MetadataForm({ articleId, defaults }: { articleId: string; defaults: MetadataDefaults }) {
-  const [state, action, pending] = useActionState(updateMetadataAction, { ok: false });
+type Props = { articleId: string; defaults: MetadataDefaults; action: FormAction<{ changed: string[] }> };
+
+export function MetadataForm({ articleId, defaults, action }: Props) {
+  const { state, pending, formProps, summaryRef } = useActionForm(action);
   const changed = state.ok ? (state.data?.changed.length ?? 0) : 0;
   return (
-    <form action={action} className={fieldStyles.form} noValidate>
+    <form {...formProps} className={fieldStyles.form}>
       <input type="hidden" name="articleId" value={articleId} />
-      <FormMessage state={state} ok={changed ? "Saved; the change is in the history below." : "Nothing had changed."} />
+      <ErrorSummary state={state} labels={METADATA_FIELD_LABELS} summaryRef={summaryRef} />
+      {state.ok && (
+        <p role="status" className={txt.muted}>
+          {changed ? "Saved; the change is in the history below." : "Nothing had changed."}
+        </p>
+      )}
       <MetadataFields state={state} defaults={defaults} />
-      <button type="submit" className={buttonClass()} disabled={pending}>
+      <button type="submit" className={buttonClass()} aria-disabled={pending}>
         Save details
       </button>
     </form>

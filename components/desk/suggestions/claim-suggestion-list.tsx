@@ -2,8 +2,7 @@ import { cardClass } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
-import { dismissClaimSuggestionAction } from "@/app/(staff)/desk/suggestions/actions";
-import { ActionForm } from "@/components/action-form";
+import { ActionForm, type ActionFormProps } from "@/components/action-form";
 import { describeFigure } from "@/lib/suggestions/prefill";
 import type { ArticleSuggestions } from "@/lib/suggestions/queries";
 import styles from "./suggestions.module.css";
@@ -13,7 +12,13 @@ import styles from "./suggestions.module.css";
  * accept (the claim editor opens pre-filled and anchored to the sentence; nothing is saved until
  * the editor saves) or to dismiss.
  */
-export function ClaimSuggestionList({ data }: { data: ArticleSuggestions }) {
+export function ClaimSuggestionList({
+  data,
+  dismissAction,
+}: {
+  data: ArticleSuggestions;
+  dismissAction: ActionFormProps<void>["action"];
+}) {
   const dir = data.article.direction === "RTL" ? "rtl" : "ltr";
   if (data.suggestions.length === 0) {
     return <p className={txt.muted}>No open suggestions: no other sentence carries a figure or a named speaker.</p>;
@@ -50,7 +55,7 @@ export function ClaimSuggestionList({ data }: { data: ArticleSuggestions }) {
                 Accept{s.figure ? ` ${describeFigure(s.figure)}` : ""}
                 <span className="visually-hidden"> as a new claim</span>
               </Link>
-              <ActionForm action={dismissClaimSuggestionAction} submitLabel="Dismiss" successMessage="Dismissed.">
+              <ActionForm action={dismissAction} submitLabel="Dismiss" successMessage="Dismissed.">
                 <input type="hidden" name="articleId" value={data.article.id} />
                 <input type="hidden" name="key" value={s.key} />
               </ActionForm>

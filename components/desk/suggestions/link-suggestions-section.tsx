@@ -2,21 +2,28 @@ import deskStyles from "@/components/desk/desk.module.css";
 import { cardClass } from "@/components/ui/card";
 import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
-import { linkClaimsAction } from "@/app/(staff)/desk/actions";
-import { dismissLinkSuggestionAction } from "@/app/(staff)/desk/suggestions/actions";
-import { ActionForm } from "@/components/action-form";
+import { ActionForm, type ActionFormProps } from "@/components/action-form";
 import { StatusBadge } from "@/components/status-badge";
-import type { Actor } from "@/lib/auth/actor";
 import { LINK_LABEL } from "@/lib/claims/format";
-import { suggestLinks } from "@/lib/suggestions/links";
+import type { LinkSuggestion } from "@/lib/suggestions/links";
 import styles from "./suggestions.module.css";
 
 /**
  * Claims that may be the same proposition or figure as this one, each with the link it suggests:
  * one click records it through the link form's own action (the editor's decision), or dismisses it.
+ * The route hands in the suggestions and both actions (components/ never imports app/ or the data layer).
  */
-export async function LinkSuggestionsSection({ claimId, actor }: { claimId: string; actor: Actor }) {
-  const suggestions = await suggestLinks(actor, claimId);
+export function LinkSuggestionsSection({
+  claimId,
+  suggestions,
+  linkAction,
+  dismissAction,
+}: {
+  claimId: string;
+  suggestions: LinkSuggestion[];
+  linkAction: ActionFormProps<void>["action"];
+  dismissAction: ActionFormProps<void>["action"];
+}) {
   return (
     <section aria-labelledby="link-suggestions" className={deskStyles.claimSection}>
       <h2 id="link-suggestions">Possibly related claims</h2>
@@ -38,18 +45,14 @@ export async function LinkSuggestionsSection({ claimId, actor }: { claimId: stri
                   </Link>
                 </p>
                 <div className={styles.actions}>
-                  <ActionForm
-                    action={linkClaimsAction}
-                    submitLabel={`Link: ${label.toLowerCase()}`}
-                    successMessage="Linked."
-                  >
+                  <ActionForm action={linkAction} submitLabel={`Link: ${label.toLowerCase()}`} successMessage="Linked.">
                     <input type="hidden" name="claimId" value={claimId} />
                     <input type="hidden" name="otherClaimId" value={s.other.id} />
                     <input type="hidden" name="type" value={s.type} />
                     <input type="hidden" name="direction" value={s.direction} />
                     <input type="hidden" name="note" value={s.reason} />
                   </ActionForm>
-                  <ActionForm action={dismissLinkSuggestionAction} submitLabel="Dismiss" successMessage="Dismissed.">
+                  <ActionForm action={dismissAction} submitLabel="Dismiss" successMessage="Dismissed.">
                     <input type="hidden" name="claimId" value={claimId} />
                     <input type="hidden" name="otherClaimId" value={s.other.id} />
                   </ActionForm>

@@ -1,3 +1,5 @@
+import type { DatePrecision } from "../../enums";
+
 /**
  * Dates as newspapers print them: "Sunday, 22 March, 2020", "Feb. 13, 2018", "2020-03-22",
  * "March 2020", and, without a year, "July 7". Each mention keeps its text and what it fixes.
@@ -7,7 +9,7 @@ export type DateMention = {
   index: number;
   /** ISO at the precision given: "2020-03-22", "2020-03", or null when the year is missing. */
   iso: string | null;
-  precision: "DAY" | "MONTH" | "YEAR" | null;
+  precision: DatePrecision | null;
 };
 
 const MONTHS: Record<string, number> = {

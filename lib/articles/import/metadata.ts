@@ -3,6 +3,7 @@ import { findDateMentions } from "./dates-in-text";
 import type { Extraction } from "./extract";
 import { KNOWN_OUTLETS } from "./known-outlets";
 import { guessLanguage } from "./language";
+import type { DatePrecision } from "../../enums";
 
 /**
  * Suggested metadata for an import, for the editor to confirm. Every value says where it came
@@ -17,7 +18,7 @@ export type MetadataSuggestions = {
   headline: Suggestion<string> | null;
   authors: Suggestion<string[]> | null;
   outlet: Suggestion<string> | null;
-  published: Suggestion<{ on: string; precision: "DAY" | "MONTH" | "YEAR" }> | null;
+  published: Suggestion<{ on: string; precision: DatePrecision }> | null;
   url: string | null;
   language: Suggestion<{ language: string; direction: "LTR" | "RTL" }>;
   /** Dates the text mentions, as printed ("Sunday, July 7", "July 12, 2017"). */

@@ -3,6 +3,7 @@ import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import { SetPasswordForm } from "@/components/staff/set-password-form";
 import { setPasswordLinkStands } from "@/lib/users/set-password-token";
+import { setPasswordAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Set your password", referrer: "no-referrer" };
@@ -27,7 +28,7 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
       <p className={txt.muted}>
         At least 12 characters. A long phrase you will remember is better than a short string of symbols.
       </p>
-      <SetPasswordForm token={token} />
+      <SetPasswordForm token={token} action={setPasswordAction} />
     </div>
   );
 }

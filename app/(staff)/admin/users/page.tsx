@@ -5,10 +5,10 @@ import { ActionForm } from "@/components/action-form";
 import { ConfirmActionForm } from "@/components/confirm-action-form";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { IssueLinkForm } from "@/components/admin/issue-link-form";
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/enums";
 import { requirePermission } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/queries";
-import { changeRoleAction, setActiveAction } from "./actions";
+import { changeRoleAction, createUserAction, issueLinkAction, setActiveAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Users" };
@@ -72,7 +72,7 @@ export default async function UsersPage() {
                 )}
               </td>
               <td>
-                <IssueLinkForm userId={user.id} name={user.name} />
+                <IssueLinkForm userId={user.id} name={user.name} action={issueLinkAction} />
               </td>
             </tr>
           ))}
@@ -82,7 +82,7 @@ export default async function UsersPage() {
       <p className={txt.meta}>
         There is no mail server: you get a one-time link that lets them set their own password. Hand it over yourself.
       </p>
-      <CreateUserForm />
+      <CreateUserForm action={createUserAction} />
     </>
   );
 }

@@ -13,19 +13,17 @@ import { QuotesSection } from "@/components/desk/claim-sections/quotes-section";
 import { StatusBadge } from "@/components/status-badge";
 import { LinkSuggestionsSection } from "@/components/desk/suggestions/link-suggestions-section";
 import { requirePermission } from "@/lib/auth/session";
-import { getStaffClaim } from "@/lib/claims/staff-queries";
+import { getStaffClaim, listSubjectsAndSpeakers } from "@/lib/claims/staff-queries";
+import { suggestLinks } from "@/lib/suggestions/links";
+import { linkClaimsAction, updateClaimAction } from "../../actions";
+import { dismissLinkSuggestionAction } from "../../suggestions/actions";
+import { VISIBILITY_LABEL } from "@/lib/labels";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
 export const metadata: Metadata = { title: "Claim workspace" };
-
-const VISIBILITY_LABEL = {
-  PUBLIC: "Published",
-  INTERNAL: "Internal draft (staff only)",
-  WITHDRAWN: "Withdrawn",
-} as const;
 
 /**
  * The staff workspace for one claim. The data layer checks the role again on every read and
@@ -34,7 +32,11 @@ const VISIBILITY_LABEL = {
 export default async function StaffClaimPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("read:internal", `/desk/claims/${id}`);
-  const claim = await getStaffClaim(actor, id).catch(orNotFound);
+  const [claim, choices] = await Promise.all([
+    getStaffClaim(actor, id).catch(orNotFound),
+    listSubjectsAndSpeakers(actor),
+  ]);
+  const linkSuggestions = claim.visibility === "WITHDRAWN" ? [] : await suggestLinks(actor, claim.id);
   return (
     <article className="claim-workspace">
       <p className={txt.meta}>
@@ -55,10 +57,17 @@ export default async function StaffClaimPage({ params }: Props) {
       </p>
 
       <ProposalSection claim={claim} actor={actor} />
-      <EditorSection claim={claim} actor={actor} />
+      <EditorSection claim={claim} choices={choices} update={updateClaimAction} />
       <QuotesSection claim={claim} />
       <LinksSection claim={claim} />
-      {claim.visibility !== "WITHDRAWN" && <LinkSuggestionsSection claimId={claim.id} actor={actor} />}
+      {claim.visibility !== "WITHDRAWN" && (
+        <LinkSuggestionsSection
+          claimId={claim.id}
+          suggestions={linkSuggestions}
+          linkAction={linkClaimsAction}
+          dismissAction={dismissLinkSuggestionAction}
+        />
+      )}
       <EvidenceSection claim={claim} />
       <CommentsSection claim={claim} />
       <HistorySection history={claim.history} />

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { ConfirmImportForm } from "@/components/desk/import/confirm-import-form";
+import { confirmImportAction, discardImportAction } from "../actions";
 import { getPendingImport } from "@/lib/articles/import/queries";
 import { requirePermission } from "@/lib/auth/session";
 
@@ -26,7 +27,7 @@ export default async function ConfirmImportPage({ params }: Props) {
         details, mark what is only inferred, and choose where the article starts and ends and which paragraphs are page
         furniture. Nothing is saved as an article until you confirm.
       </p>
-      <ConfirmImportForm staged={staged} />
+      <ConfirmImportForm staged={staged} confirm={confirmImportAction} discard={discardImportAction} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { MetadataForm } from "@/components/desk/import/metadata-form";
+import { updateMetadataAction } from "./actions";
 import { getArticleMetadata } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { isoAtPrecision } from "@/lib/dates/precision";
@@ -35,6 +36,7 @@ export default async function ArticleMetadataPage({ params }: Props) {
         </p>
       )}
       <MetadataForm
+        action={updateMetadataAction}
         articleId={id}
         defaults={{
           headline: article.headline,

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { ClaimSuggestionList } from "@/components/desk/suggestions/claim-suggestion-list";
+import { dismissClaimSuggestionAction } from "../../../suggestions/actions";
 import { requirePermission } from "@/lib/auth/session";
 import { getArticleSuggestions } from "@/lib/suggestions/queries";
 
@@ -33,7 +34,7 @@ export default async function ArticleSuggestionsPage({ params }: Props) {
       <p className={txt.meta}>
         {data.suggestions.length} open · {data.quotedCount} already quoted by a claim · {data.dismissedCount} dismissed
       </p>
-      <ClaimSuggestionList data={data} />
+      <ClaimSuggestionList data={data} dismissAction={dismissClaimSuggestionAction} />
     </>
   );
 }
