@@ -39,7 +39,22 @@ function annotationMusts(a: Record<string, unknown>, where: string): string[] {
   must(typeof a.id === "string" && IRI.test(a.id), "an Annotation has exactly one id, an IRI");
   must([a.type].flat().includes("Annotation"), "an Annotation's type includes Annotation");
   must(a.motivation === undefined || MOTIVATIONS.includes(a.motivation as string), "motivation is a W3C motivation");
-  must(a.created === undefined || DATE_TIME.test(a.created as string), "created is an xsd:dateTime");
+  // annotationMusts.test: 3.1 context, id, type; 3.1/3.2 target; 3.2.5 body or bodyValue, never both;
+  // 3.3.1 created, modified, generated; 3.3.6 rights; 3.3.7 canonical and via.
+  must(
+    a["@context"] === undefined || [a["@context"]].flat().includes(ANNOTATION_CONTEXT),
+    "an Annotation's @context, where given, includes the anno.jsonld context",
+  );
+  must(!(a.body !== undefined && a.bodyValue !== undefined), "an Annotation has body or bodyValue, never both");
+  for (const key of ["created", "modified", "generated"]) {
+    must(a[key] === undefined || DATE_TIME.test(a[key] as string), `${key} is an xsd:dateTime`);
+  }
+  must(
+    a.rights === undefined || [a.rights].flat().every((r) => typeof r === "string" && IRI.test(r)),
+    "rights are IRIs",
+  );
+  must(a.canonical === undefined || (typeof a.canonical === "string" && IRI.test(a.canonical)), "canonical is one IRI");
+  must(a.via === undefined || [a.via].flat().every((v) => typeof v === "string" && IRI.test(v)), "via are IRIs");
   const targets = [a.target].flat().filter(Boolean) as Record<string, unknown>[];
   must(targets.length >= 1, "an Annotation has at least one target");
   for (const t of targets) {
@@ -97,6 +112,29 @@ beforeAll(async () => {
 });
 
 describe("quotes as W3C Web Annotations", () => {
+  it("the checks refuse an annotation that breaks the musts (a control)", () => {
+    const broken = {
+      "@context": "http://example.org/other",
+      id: "not an iri",
+      type: "Note",
+      body: { id: "https://claims.example.org/claims/x" },
+      bodyValue: "both",
+      created: "yesterday",
+      canonical: ["https://a.example", "https://b.example"],
+      target: { type: "SpecificResource", selector: { type: "TextPositionSelector", start: 5, end: 2 } },
+    };
+    expect(annotationMusts(broken, "broken")).toEqual([
+      "broken: an Annotation has exactly one id, an IRI",
+      "broken: an Annotation's type includes Annotation",
+      "broken: an Annotation's @context, where given, includes the anno.jsonld context",
+      "broken: an Annotation has body or bodyValue, never both",
+      "broken: created is an xsd:dateTime",
+      "broken: canonical is one IRI",
+      "broken: a SpecificResource has exactly one source, an IRI",
+      "broken: start is not after end",
+    ]);
+  });
+
   it("meet every must that applies, for a claim's and an article's collection", async () => {
     for (const [kind, id] of [
       ["claim", claimId],
