@@ -1,5 +1,5 @@
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { countingStatements } from "../../test/statements";
 import { makeArticle, makeStaff, publishClaim } from "../../test/factories";
 import type { Actor } from "../auth/actor";
 import { publicPathsOf } from "../cache/expire";
@@ -22,30 +22,7 @@ const figures = { approx: "", range: "", draft: "" };
 let outletSlug = "";
 let quietOutletSlug = "";
 
-// Counts the statements every pg client sends (Prisma's adapter and raw queries alike).
-const originalQuery = pg.Client.prototype.query;
-let counting = false;
-let statements = 0;
-beforeAll(() => {
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    if (counting) statements += 1;
-    return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof originalQuery;
-});
-afterAll(() => {
-  pg.Client.prototype.query = originalQuery;
-});
-
-async function countStatements(run: () => Promise<unknown>): Promise<number> {
-  statements = 0;
-  counting = true;
-  try {
-    await run();
-  } finally {
-    counting = false;
-  }
-  return statements;
-}
+const countStatements = countingStatements();
 
 async function notFoundCode(run: () => Promise<unknown>) {
   const error = await run().catch((e: unknown) => e);
