@@ -91,6 +91,28 @@ test("the JSON API answers with CORS, pages, and names a bad parameter", async (
   expect(Object.keys(doc.paths)).toContain("/api/v1/claims/{id}/annotations");
 });
 
+test("article, subject, person and outlet pages carry OpenGraph and Twitter cards", async ({ page, db }) => {
+  const { rows } = await db.query<{ article: string; outlet: string }>(
+    `SELECT a.id AS article, o.slug AS outlet FROM "Article" a JOIN "Outlet" o ON o.id = a."outletId"
+      WHERE a.headline LIKE 'Exclusive: ISIS in Iraq%'`,
+  );
+  const pages = [
+    { path: `/articles/${rows[0].article}`, type: "article", title: /^Exclusive: ISIS in Iraq/ },
+    { path: "/subjects/isis-fighters-iraq", type: "website", title: "ISIS fighter strength in Iraq" },
+    { path: "/people/hisham-al-hashemi", type: "profile", title: "Hisham al-Hashemi" },
+    { path: `/outlets/${rows[0].outlet}`, type: "website", title: "Asharq Al-Awsat" },
+  ];
+  for (const { path, type, title } of pages) {
+    await page.goto(path);
+    await expect(page.locator('meta[property="og:type"]'), path).toHaveAttribute("content", type);
+    await expect(page.locator('meta[property="og:title"]'), path).toHaveAttribute("content", title);
+    await expect(page.locator('meta[property="og:url"]'), path).toHaveAttribute("content", new RegExp(`${path}$`));
+    await expect(page.locator('meta[property="og:description"]'), path).toHaveAttribute("content", /\S/);
+    await expect(page.locator('meta[name="twitter:card"]'), path).toHaveAttribute("content", "summary");
+    await expect(page.locator('meta[name="twitter:title"]'), path).toHaveAttribute("content", title);
+  }
+});
+
 test("a claim's JSON is served from the cache and refuses a query it would ignore", async ({ request, db }) => {
   const id = await hashemi2019(db);
   const first = await request.get(`/api/v1/claims/${id}`);
