@@ -59,6 +59,7 @@ export const SERIAL_WRITE_SPECS = [
   "fuzz",
   "import",
   "publication",
+  "reanchoring",
   "resilience",
   "review-workflow",
   "subjects",

@@ -4,7 +4,7 @@ import { cachedEndpointAnswer } from "./lib/api/endpoints";
 import { canonicalClaimSegment, claimIdOf } from "./lib/claims/paths";
 import { claimRouteOf } from "./lib/claims/withdrawn";
 import { appUrl, env } from "./lib/env";
-import { refuseRequest } from "./lib/http/request-guard";
+import { actionBodyNeedsCheck, refuseActionBody, refuseRequest } from "./lib/http/request-guard";
 import { securityHeaders } from "./lib/http/security-headers";
 
 /**
@@ -23,7 +23,10 @@ export async function proxy(request: NextRequest) {
     development: env().NODE_ENV === "development",
     https: appUrl().startsWith("https://"),
   });
-  const refusal = refuseRequest(request.method, request.nextUrl, request.headers);
+  const refusal =
+    refuseRequest(request.method, request.nextUrl, request.headers) ??
+    // Bounded: refuseRequest has refused a body over the action size limit.
+    (actionBodyNeedsCheck(request.method, request.headers) ? refuseActionBody(await request.clone().text()) : null);
   const api = refusal ? null : cachedEndpointAnswer(request.method, request.nextUrl);
   const response = refusal
     ? NextResponse.json({ error: { code: refusal.code, message: refusal.message } }, { status: refusal.status })

@@ -65,7 +65,7 @@ test("a reader sends a correction request from a claim page and sees the confirm
 
   const message = `The 2019 figure was for Anbar only (e2e ${tag()}).`;
   await form.getByLabel("What is wrong?").fill(message);
-  await expect(form.getByText(`${message.length} of 2000 characters`)).toBeVisible();
+  await expect(form.getByText(`${message.length} of 2,000 characters`)).toBeVisible();
   await form.getByLabel("A source that shows it (optional)").fill("https://example.org/anbar-report");
   await form.getByLabel("Your e-mail, if you would like a reply (optional)").fill("reader@example.org");
   await waitUntilStampIsOldEnough(page);
@@ -110,7 +110,7 @@ test("refusals show beside the fields and keep what the reader typed", async ({ 
   // The limits are in the fields themselves, and the count says how far the reader is.
   await expect(form.getByLabel("What is wrong?")).toHaveAttribute("maxlength", "2000");
   await expect(form.getByLabel("A source that shows it (optional)")).toHaveAttribute("maxlength", "2000");
-  await expect(form.getByText("5 of 2000 characters")).toBeVisible();
+  await expect(form.getByText("5 of 2,000 characters")).toBeVisible();
 
   // A robot that fills in the hidden trap field is refused, and the text stays.
   const real = `The subject is wrong (e2e ${tag()}).`;

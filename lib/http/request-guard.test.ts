@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BODY_LIMIT_BYTES, refuseRequest } from "./request-guard";
+import { actionBodyNeedsCheck, BODY_LIMIT_BYTES, refuseActionBody, refuseRequest } from "./request-guard";
 
 const site = "http://claims.example.org";
 const same = (extra: Record<string, string> = {}) =>
@@ -39,5 +39,19 @@ describe("an address too long to echo back", () => {
     const long = new URL(`http://localhost/desk/import/x?status=${"x".repeat(URL_LIMIT_CHARS)}`);
     expect(refuse("GET", long, new Headers())).toMatchObject({ status: 414, code: "URI_TOO_LONG" });
     expect(refuse("GET", new URL("http://localhost/desk?status=ok"), new Headers())).toBeNull();
+  });
+});
+
+describe("a server action's JSON arguments", () => {
+  const action = (type: string) => new Headers({ "next-action": "abc", "content-type": type });
+  it("are checked only on an action call that sends them as text", () => {
+    expect(actionBodyNeedsCheck("POST", action("text/plain;charset=UTF-8"))).toBe(true);
+    expect(actionBodyNeedsCheck("POST", action("multipart/form-data; boundary=x"))).toBe(false);
+    expect(actionBodyNeedsCheck("GET", action("text/plain"))).toBe(false);
+    expect(actionBodyNeedsCheck("POST", new Headers({ "content-type": "text/plain" }))).toBe(false);
+  });
+  it("are refused with a 400 when they are not JSON, and pass when they are", () => {
+    expect(refuseActionBody("\u0000garbage[[{")).toMatchObject({ status: 400, code: "BAD_REQUEST" });
+    expect(refuseActionBody('[{"claimId":"x"},"$K1"]')).toBeNull();
   });
 });

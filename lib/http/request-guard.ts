@@ -44,3 +44,25 @@ export function refuseRequest(method: string, url: URL, headers: Headers): Refus
   }
   return null;
 }
+
+/**
+ * A server-action call that carries its arguments as JSON text (`Content-Type: text/plain`, as
+ * Next's client sends them) but whose body is not JSON: Next would throw parsing it and answer 500.
+ * Only the headers say whether a body needs this check (`actionBodyNeedsCheck`).
+ */
+export function actionBodyNeedsCheck(method: string, headers: Headers): boolean {
+  return (
+    method.toUpperCase() === "POST" &&
+    headers.has("next-action") &&
+    (headers.get("content-type") ?? "").toLowerCase().startsWith("text/plain")
+  );
+}
+
+export function refuseActionBody(body: string): Refusal | null {
+  try {
+    JSON.parse(body);
+    return null;
+  } catch {
+    return { status: 400, code: "BAD_REQUEST", message: "The action's arguments are not valid JSON." };
+  }
+}
