@@ -58,6 +58,7 @@ export const SERIAL_WRITE_SPECS = [
   "fuzz",
   "import",
   "publication",
+  "reimport",
   "resilience",
   "review-workflow",
   "suggestions",
