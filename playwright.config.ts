@@ -60,6 +60,7 @@ export const SERIAL_WRITE_SPECS = [
   "import",
   "publication",
   "reanchoring",
+  "reimport",
   "resilience",
   "review-workflow",
   "subjects",

@@ -37,3 +37,15 @@ export const decideRevisionSchema = z.object({
   decision: z.enum(["approve", "reject"]),
   comment: z.string().max(1000, "At most 1,000 characters.").optional().default(""),
 });
+
+const index = z.coerce.number().int().min(0);
+
+/** "Import as a new version of this article", from the confirmation page of a staged import. */
+export const reimportSchema = z.object({
+  importId: id,
+  articleId: id,
+  expectedNumber: z.coerce.number().int().positive(),
+  start: index,
+  end: index,
+  remove: z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(index)),
+});

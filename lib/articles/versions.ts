@@ -7,6 +7,7 @@ import { hashContent, splitParagraphs } from "./clean";
 import { isPublicArticle } from "./editability";
 import { extractImport, joinBlocks, normalizedHash } from "./import/extract";
 import { reanchorArticleInTx } from "./reanchor";
+import { applyTrim, checkTrim, TrimError, type Trim } from "./trim";
 
 /**
  * Versions of an article's body. A correction of the body, or a re-import of a newer copy of the
@@ -80,6 +81,49 @@ function checkChange(current: { number: number; body: string }, body: string, ex
 }
 
 /**
+ * The body change itself, in the caller's transaction (a body edit, or a staged import that becomes
+ * a version): the article is locked, then a version for an internal article or a revision for a
+ * public one.
+ */
+async function changeBodyInTx(
+  tx: Tx,
+  actor: Actor,
+  articleId: string,
+  change: { body: string; rawText: string; reason: string },
+  expectedNumber?: number,
+): Promise<VersionResult> {
+  const { body, rawText, reason } = change;
+  const current = await lockArticle(tx, articleId);
+  checkChange(current, body, expectedNumber);
+  if (await isPublicArticle(tx, articleId)) {
+    const pending = await tx.articleRevision.findUnique({
+      where: { pendingArticleId: articleId },
+      select: { id: true },
+    });
+    if (pending) {
+      throw new AppError(
+        "CONFLICT",
+        "This article already has a revision waiting for review; it must be decided first.",
+      );
+    }
+    const revision = await tx.articleRevision.create({
+      data: {
+        articleId,
+        pendingArticleId: articleId,
+        baseNumber: current.number,
+        body,
+        rawText,
+        reason,
+        proposerId: actor.id,
+      },
+      select: { id: true },
+    });
+    return { kind: "revision" as const, revisionId: revision.id };
+  }
+  return createVersionInTx(tx, actor.id, articleId, current.number + 1, { body, rawText });
+}
+
+/**
  * Edits an article's body: a new version at once for an internal article, a revision for review for
  * a public one. `expectedNumber` is the version the editor edited.
  */
@@ -95,37 +139,9 @@ export async function changeArticleBody(
   if (!reason) throw new AppError("VALIDATION", "Say what changed.", { reason: ["Say what was corrected, and why."] });
   if (reason.length > 500)
     throw new AppError("VALIDATION", "The reason is too long.", { reason: ["At most 500 characters."] });
-  return db().$transaction(async (tx) => {
-    const current = await lockArticle(tx, articleId);
-    checkChange(current, body, expectedNumber);
-    const rawText = change.rawText ?? body;
-    if (await isPublicArticle(tx, articleId)) {
-      const pending = await tx.articleRevision.findUnique({
-        where: { pendingArticleId: articleId },
-        select: { id: true },
-      });
-      if (pending) {
-        throw new AppError(
-          "CONFLICT",
-          "This article already has a revision waiting for review; it must be decided first.",
-        );
-      }
-      const revision = await tx.articleRevision.create({
-        data: {
-          articleId,
-          pendingArticleId: articleId,
-          baseNumber: current.number,
-          body,
-          rawText,
-          reason,
-          proposerId: actor.id,
-        },
-        select: { id: true },
-      });
-      return { kind: "revision" as const, revisionId: revision.id };
-    }
-    return createVersionInTx(tx, actor.id, articleId, current.number + 1, { body, rawText });
-  });
+  return db().$transaction((tx) =>
+    changeBodyInTx(tx, actor, articleId, { body, rawText: change.rawText ?? body, reason }, expectedNumber),
+  );
 }
 
 /**
@@ -158,6 +174,100 @@ export async function findArticleByUrl(actor: Actor, url: string) {
     select: { id: true, headline: true },
     orderBy: { createdAt: "asc" },
   });
+}
+
+/**
+ * A staged import (lib/articles/import/) that is a newer copy of an article already here becomes
+ * that article's next version, by the same rules as a body edit, and the staged import is removed:
+ * one transaction, so either both happen or neither (the import stays to be tried again). The trim
+ * is the editor's choice of paragraphs on the confirmation page; `expectedNumber` is the version the
+ * page offered to follow.
+ */
+export async function reimportStagedImport(
+  actor: Actor,
+  input: { importId: string; articleId: string; expectedNumber?: number } & Trim,
+): Promise<VersionResult> {
+  assertCan(actor, "article:import");
+  assertCan(actor, "article:edit");
+  return db().$transaction(async (tx) => {
+    const staged = await tx.articleImport.findUnique({
+      where: { id: input.importId },
+      select: { id: true, blocks: true, rawText: true },
+    });
+    if (!staged) throw new AppError("NOT_FOUND", "That import was already confirmed or discarded.");
+    let body: string;
+    try {
+      body = applyTrim(staged.blocks, checkTrim(staged.blocks, input));
+    } catch (error) {
+      if (error instanceof TrimError) throw new AppError("VALIDATION", error.message, { trim: [error.message] });
+      throw error;
+    }
+    // Removed first: a second click on the same import waits on this row and then finds it gone.
+    const { count } = await tx.articleImport.deleteMany({ where: { id: staged.id } });
+    if (count === 0) throw new AppError("NOT_FOUND", "That import was already confirmed or discarded.");
+    return changeBodyInTx(
+      tx,
+      actor,
+      input.articleId,
+      { body: normalizeBody(body), rawText: staged.rawText, reason: "Re-imported a newer version." },
+      input.expectedNumber,
+    );
+  });
+}
+
+const plainHeadline = (headline: string) =>
+  headline
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+
+export type NewerVersionTarget = {
+  id: string;
+  headline: string;
+  number: number;
+  isPublic: boolean;
+  matchedBy: "url" | "headline";
+};
+
+/**
+ * The article a staged import looks like a newer version of: the same URL (findArticleByUrl), or
+ * failing that the same headline once case, quotes, dashes and spaces are normalized.
+ */
+export async function findNewerVersionTarget(
+  actor: Actor,
+  staged: { url: string | null; headline: string | null },
+): Promise<NewerVersionTarget | null> {
+  assertCan(actor, "article:import");
+  let found: { id: string; headline: string } | null = null;
+  let matchedBy: NewerVersionTarget["matchedBy"] = "url";
+  if (staged.url) found = await findArticleByUrl(actor, staged.url);
+  const headline = staged.headline ? plainHeadline(staged.headline) : "";
+  if (!found && headline) {
+    matchedBy = "headline";
+    // Narrowed by the database (same words, any case), then compared normalized.
+    const words = headline.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const candidates = await db().article.findMany({
+      where: { AND: words.slice(0, 8).map((w) => ({ headline: { contains: w, mode: "insensitive" as const } })) },
+      select: { id: true, headline: true },
+      orderBy: { createdAt: "asc" },
+      take: 50,
+    });
+    found = candidates.find((a) => plainHeadline(a.headline) === headline) ?? null;
+  }
+  if (!found) return null;
+  const [latest, isPublic] = await Promise.all([
+    db().articleVersion.findFirstOrThrow({
+      where: { articleId: found.id },
+      orderBy: { number: "desc" },
+      select: { number: true },
+    }),
+    isPublicArticle(db(), found.id),
+  ]);
+  return { ...found, number: latest.number, isPublic, matchedBy };
 }
 
 /** Approves a pending revision of a public article: it becomes the next version, quotes re-anchored. */

@@ -9,6 +9,8 @@ import { ErrorSummary, FieldError, FormMessage } from "@/components/form-bits";
 import { useActionForm, type FormAction } from "@/components/use-action-form";
 import type { DuplicateOf } from "@/lib/articles/import/duplicates";
 import type { PendingImport } from "@/lib/articles/import/queries";
+import type { NewerVersionTarget } from "@/lib/articles/versions";
+import type { ActionState } from "@/lib/http/action";
 import styles from "./import.module.css";
 import { METADATA_FIELD_LABELS, MetadataFields, type MetadataDefaults, type MetadataHints } from "./metadata-fields";
 
@@ -20,6 +22,10 @@ type Props = {
   confirm: FormAction<{ status: "duplicate"; of: DuplicateOf }>;
   /** Never answers on success: it goes back to the import list. */
   discard: FormAction<never>;
+  /** An article this import looks like a newer copy of (same URL, or same headline), if any. */
+  newerVersionOf?: NewerVersionTarget | null;
+  /** Never answers on success: it goes to the article's versions, or to the review queue. */
+  reimport?: FormAction<never>;
 };
 
 const note = (s: { source: string; inferred: boolean } | null | undefined) =>
@@ -56,7 +62,7 @@ function hintsOf(staged: PendingImport): MetadataHints {
   };
 }
 
-export function ConfirmImportForm({ staged, confirm, discard: discardAction }: Props) {
+export function ConfirmImportForm({ staged, confirm, discard: discardAction, newerVersionOf, reimport }: Props) {
   const { state, pending, formProps, summaryRef } = useActionForm(confirm);
   const [discardState, discard, discarding] = useActionState(discardAction, { ok: false });
   // Starts from the suggested trim (lib/articles/trim-suggest.ts); the editor corrects it.
@@ -66,8 +72,13 @@ export function ConfirmImportForm({ staged, confirm, discard: discardAction }: P
   const kept = staged.blocks.filter((_, i) => i >= start && i <= end && !removed.has(i)).length;
   const duplicate = state.ok ? state.data?.of : undefined;
 
+  const trim = { start, end, remove: [...removed].filter((i) => i >= start && i <= end).sort((a, b) => a - b) };
+
   return (
     <>
+      {newerVersionOf && reimport && (
+        <NewerVersionNotice target={newerVersionOf} importId={staged.id} trim={trim} action={reimport} />
+      )}
       <form {...formProps}>
         <input type="hidden" name="importId" value={staged.id} />
         <ErrorSummary state={state} labels={LABELS} summaryRef={summaryRef} />
@@ -163,5 +174,67 @@ export function ConfirmImportForm({ staged, confirm, discard: discardAction }: P
         </button>
       </form>
     </>
+  );
+}
+
+/** The refusal of a re-import, with the reasons beside it (the form has no fields to put them by). */
+function ReimportMessage({ state }: { state: ActionState<never> }) {
+  if (state.ok || !state.message) return null;
+  const reasons = [...new Set(Object.values(state.fieldErrors ?? {}).flat())].filter(
+    (reason): reason is string => !!reason && reason !== state.message,
+  );
+  return (
+    <p role="alert" className={noticeClass("error")}>
+      {state.message}
+      {reasons.length > 0 && ` ${reasons.join(" ")}`}
+    </p>
+  );
+}
+
+function NewerVersionNotice({
+  target,
+  importId,
+  trim,
+  action,
+}: {
+  target: NewerVersionTarget;
+  importId: string;
+  trim: { start: number; end: number; remove: number[] };
+  action: FormAction<never>;
+}) {
+  const [state, submit, submitting] = useActionState(action, { ok: false });
+  return (
+    <form action={submit} className={noticeClass()} aria-labelledby="newer-version">
+      <input type="hidden" name="importId" value={importId} />
+      <input type="hidden" name="articleId" value={target.id} />
+      <input type="hidden" name="expectedNumber" value={target.number} />
+      <input type="hidden" name="start" value={trim.start} />
+      <input type="hidden" name="end" value={trim.end} />
+      {trim.remove.map((i) => (
+        <input key={i} type="hidden" name="remove" value={i} />
+      ))}
+      <p id="newer-version">
+        <strong>
+          This looks like a newer version of{" "}
+          <Link href={`/desk/articles/${target.id}`} dir="auto">
+            {target.headline}
+          </Link>
+        </strong>{" "}
+        ({target.matchedBy === "url" ? "the same URL" : "the same headline"}; it has {target.number}{" "}
+        {target.number === 1 ? "version" : "versions"}).
+      </p>
+      <p className={txt.meta}>
+        The paragraphs kept below become its next version, and every quote is re-anchored to it.
+        {target.isPublic
+          ? " The article is public, so the new text is a revision that someone else reviews before readers see it."
+          : ""}
+      </p>
+      <ReimportMessage state={state} />
+      <p>
+        <button type="submit" className={buttonClass()} disabled={submitting}>
+          Import as a new version of this article
+        </button>
+      </p>
+    </form>
   );
 }

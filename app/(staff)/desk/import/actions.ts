@@ -5,6 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { confirmImport, discardImport } from "@/lib/articles/import/mutations";
 import { confirmImportSchema } from "@/lib/articles/schemas";
+import { reimportSchema } from "@/lib/articles/version-schemas";
+import { reimportStagedImport } from "@/lib/articles/versions";
 import { staffAction } from "@/lib/http/action";
 
 export const confirmImportAction = staffAction(confirmImportSchema, async (actor, input) => {
@@ -19,4 +21,15 @@ export const discardImportAction = staffAction(z.object({ importId: z.string().m
   await discardImport(actor, input.importId);
   revalidatePath("/desk/import");
   redirect("/desk/import");
+});
+
+/** A staged import that is a newer copy of an article: its next version, or a revision for review. */
+export const reimportAction = staffAction(reimportSchema, async (actor, input) => {
+  const result = await reimportStagedImport(actor, input);
+  revalidatePath("/desk/import");
+  revalidatePath(`/desk/articles/${input.articleId}`);
+  revalidatePath("/desk/reanchoring");
+  if (result.kind === "revision") redirect("/desk/reanchoring?proposed=reimport");
+  revalidatePath(`/articles/${input.articleId}`);
+  redirect(`/desk/articles/${input.articleId}/versions`);
 });

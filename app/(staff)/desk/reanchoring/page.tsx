@@ -1,6 +1,7 @@
 import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Notice } from "@/components/ui/notice";
 import { listOpenReanchors, listPendingArticleRevisions } from "@/lib/articles/versions-queries";
 import { requirePermission } from "@/lib/auth/session";
 import styles from "./reanchoring.module.css";
@@ -16,7 +17,10 @@ const dirOf = (direction: string) => (direction === "RTL" ? "rtl" : "ltr");
  * After an article's text changed: the quotes that need a person (a close match to confirm, or no
  * match at all), and the revisions of public articles waiting for review.
  */
-export default async function ReanchoringPage() {
+type Props = { searchParams: Promise<{ proposed?: string }> };
+
+export default async function ReanchoringPage({ searchParams }: Props) {
+  const { proposed } = await searchParams;
   const actor = await requirePermission("read:internal", "/desk/reanchoring");
   const [items, revisions] = await Promise.all([listOpenReanchors(actor), listPendingArticleRevisions(actor)]);
   return (
@@ -30,6 +34,12 @@ export default async function ReanchoringPage() {
         confirm the suggested place, re-select the words, or detach them. On a published claim, your choice becomes part
         of the claim’s revision, for review.
       </p>
+      {proposed === "reimport" && (
+        <Notice tone="ok" role="status">
+          The re-imported text is a revision of a public article: it waits below for review by someone other than you.
+          Readers see the current version until it is approved.
+        </Notice>
+      )}
       <section aria-labelledby="quotes">
         <h2 id="quotes">Quotes to confirm ({items.length})</h2>
         {items.length === 0 ? (
