@@ -33,7 +33,8 @@ test("an edited quote needs confirmation, and the editor confirms it in the queu
   await page.getByLabel("Claim, in one checkable sentence").fill(statement);
   await page.getByLabel("Or a new subject").fill(`Re-anchoring (${id})`);
   await page.getByRole("button", { name: "Save claim" }).click();
-  await expect(page).toHaveURL(/\/desk\/claims\/[^/]+$/);
+  // The claim workspace (the form's own URL, /desk/claims/new?…, ends in a segment too).
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(statement);
   const claimId = new URL(page.url()).pathname.split("/").pop()!;
   const {
     rows: [quote],
