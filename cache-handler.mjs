@@ -29,4 +29,22 @@ CacheHandler.onCreation(() => {
   return globalThis.claimtrailCacheConfig;
 });
 
-export default CacheHandler;
+/**
+ * The handler takes a cached page's tags from its headers, but a cached route handler's only from
+ * what Next passes beside it, which is none: Next puts a route's tags (its implicit path tag among
+ * them) in the entry's `x-next-cache-tags` header. Without this, revalidatePath never expires a
+ * cached route handler on a Redis cache (the API's per-record answers, decision 0017), and the
+ * other servers keep serving the old answer.
+ */
+class ClaimtrailCacheHandler extends CacheHandler {
+  async set(cacheKey, value, ctx) {
+    if (value?.kind === "APP_ROUTE") {
+      const header = value.headers?.["x-next-cache-tags"];
+      const fromHeader = Array.isArray(header) ? header : typeof header === "string" ? header.split(",") : [];
+      ctx = { ...ctx, tags: [...new Set([...(ctx?.tags ?? []), ...fromHeader])] };
+    }
+    return super.set(cacheKey, value, ctx);
+  }
+}
+
+export default ClaimtrailCacheHandler;
