@@ -13,6 +13,10 @@ const resultLinks = async (page: Page) =>
     .getByRole("heading")
     .getByRole("link")
     .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+// Several of these tests load a few pages each; on a loaded 2-core machine that can pass the
+// default 30 s, so the file's tests get time for the work they do.
+test.describe.configure({ timeout: 90_000 });
+
 const form = (page: Page) => page.getByRole("search", { name: "Search claims" });
 /** The page's own alert (Next's route announcer is an alert too, outside main). */
 const problems = (page: Page) => page.getByRole("main").getByRole("alert");
