@@ -190,3 +190,37 @@ export async function signInByRequest(request: APIRequestContext, email: string,
   expect(response.status(), "sign-in").toBe(200);
   expect(await (await request.get("/api/auth/session")).json(), "a session after sign-in").toHaveProperty("uid");
 }
+
+/** Two sample articles that report one event independently, and a sentence quoted from each. */
+export const MEF = "Iraq Launches Another Offensive against ISIS. Why?";
+export const VOA = "Iraqi Military Launches Operation Against IS Remnants";
+export const MEF_QUOTE = "Iraq is launching yet another offensive to root out ISIS remnants.";
+export const VOA_QUOTE =
+  "Iraq's military and allied militias have launched a new security operation against remnants of the Islamic " +
+  "State (IS) terror group in a northeastern province.";
+
+/**
+ * Quotes `exact` from the article for the claim in the article workspace ("Select by text", then
+ * "Add to existing claim", found by the claim's e2e tag), and comes back to the claim's page.
+ */
+export async function addQuote(
+  page: Page,
+  db: pg.Pool,
+  claim: { id: string; statement: string },
+  headline: string,
+  exact: string,
+) {
+  await page.goto(`/desk/articles/${await articleIdByHeadline(db, headline)}`);
+  await waitForHydration(page.getByRole("region", { name: "Article text" }));
+  await page.getByText("Select by text").click();
+  await page.getByLabel("Passage, exactly as in the text").fill(exact);
+  await page.getByRole("button", { name: "Select passage" }).click();
+  await page.getByRole("button", { name: "Add to existing claim" }).click();
+  const search = page.getByRole("searchbox", { name: "Find the claim by words of its statement" });
+  await search.fill(/\(e2e (\w+)\)/.exec(claim.statement)![1]);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: `Add the quote to: ${claim.statement}` }).click();
+  // The workspace announces the result in a status region.
+  await expect(page.getByRole("status").filter({ hasText: `Quoted for “${claim.statement}”` })).toHaveCount(1);
+  await page.goto(`/desk/claims/${claim.id}`);
+}

@@ -1,20 +1,25 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
-import type pg from "pg";
-import { articleIdByHeadline, DEMO_STAFF, expect, login, test, waitForHydration, type StaffRole } from "./fixtures";
+import {
+  addQuote,
+  articleIdByHeadline,
+  DEMO_STAFF,
+  expect,
+  login,
+  MEF,
+  MEF_QUOTE,
+  test,
+  VOA,
+  VOA_QUOTE,
+  waitForHydration,
+  type StaffRole,
+} from "./fixtures";
 
 /**
  * The review workflow end to end: an editor records a claim, quotes it from two outlets and
  * proposes "corroborated"; a reviewer (never the proposer) approves; the public page shows it.
  */
 test.use({ exclusiveWrites: true });
-
-const MEF = "Iraq Launches Another Offensive against ISIS. Why?";
-const VOA = "Iraqi Military Launches Operation Against IS Remnants";
-const MEF_QUOTE = "Iraq is launching yet another offensive to root out ISIS remnants.";
-const VOA_QUOTE =
-  "Iraq's military and allied militias have launched a new security operation against remnants of the Islamic " +
-  "State (IS) terror group in a northeastern province.";
 
 const tag = () => randomBytes(4).toString("hex");
 
@@ -302,30 +307,4 @@ async function createClaim(page: Page, statement: string): Promise<string> {
   await expect(page).toHaveURL(/\/desk\/claims\/[^/]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(statement);
   return new URL(page.url()).pathname.split("/").pop()!;
-}
-
-/**
- * Quotes `exact` from the article for the claim in the article workspace ("Select by text", then
- * "Add to existing claim", found by the claim's e2e tag), and comes back to the claim's page.
- */
-async function addQuote(
-  page: Page,
-  db: pg.Pool,
-  claim: { id: string; statement: string },
-  headline: string,
-  exact: string,
-) {
-  await page.goto(`/desk/articles/${await articleIdByHeadline(db, headline)}`);
-  await waitForHydration(page.getByRole("region", { name: "Article text" }));
-  await page.getByText("Select by text").click();
-  await page.getByLabel("Passage, exactly as in the text").fill(exact);
-  await page.getByRole("button", { name: "Select passage" }).click();
-  await page.getByRole("button", { name: "Add to existing claim" }).click();
-  const search = page.getByRole("searchbox", { name: "Find the claim by words of its statement" });
-  await search.fill(/\(e2e (\w+)\)/.exec(claim.statement)![1]);
-  await page.getByRole("button", { name: "Search" }).click();
-  await page.getByRole("button", { name: `Add the quote to: ${claim.statement}` }).click();
-  // The workspace announces the result in a status region.
-  await expect(page.getByRole("status").filter({ hasText: `Quoted for “${claim.statement}”` })).toHaveCount(1);
-  await page.goto(`/desk/claims/${claim.id}`);
 }

@@ -1,7 +1,19 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import type pg from "pg";
-import { articleIdByHeadline, expect, login, test, waitForHydration, type StaffRole } from "./fixtures";
+import {
+  addQuote,
+  articleIdByHeadline,
+  expect,
+  login,
+  MEF,
+  MEF_QUOTE,
+  test,
+  VOA,
+  VOA_QUOTE,
+  waitForHydration,
+  type StaffRole,
+} from "./fixtures";
 
 /**
  * Issue 12: subject, person and outlet pages, readable claim URLs, and the cache rule. The sample
@@ -266,13 +278,6 @@ test.describe("after a decision", () => {
   });
 });
 
-const MEF = "Iraq Launches Another Offensive against ISIS. Why?";
-const VOA = "Iraqi Military Launches Operation Against IS Remnants";
-const MEF_QUOTE = "Iraq is launching yet another offensive to root out ISIS remnants.";
-const VOA_QUOTE =
-  "Iraq's military and allied militias have launched a new security operation against remnants of the Islamic " +
-  "State (IS) terror group in a northeastern province.";
-
 async function pageAs(browser: Browser, role: StaffRole): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await login(page, role);
@@ -304,24 +309,4 @@ async function createClaim(page: Page, statement: string, subject: string, speak
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(statement);
   await expect(page).toHaveURL(/\/desk\/claims\/(?!new$)[^/]+$/);
   return new URL(page.url()).pathname.split("/").pop()!;
-}
-
-async function addQuote(
-  page: Page,
-  db: pg.Pool,
-  claim: { id: string; statement: string },
-  headline: string,
-  exact: string,
-) {
-  await page.goto(`/desk/articles/${await articleIdByHeadline(db, headline)}`);
-  await waitForHydration(page.getByRole("region", { name: "Article text" }));
-  await page.getByText("Select by text").click();
-  await page.getByLabel("Passage, exactly as in the text").fill(exact);
-  await page.getByRole("button", { name: "Select passage" }).click();
-  await page.getByRole("button", { name: "Add to existing claim" }).click();
-  const search = page.getByRole("searchbox", { name: "Find the claim by words of its statement" });
-  await search.fill(/\(e2e (\w+)\)/.exec(claim.statement)![1]);
-  await page.getByRole("button", { name: "Search" }).click();
-  await page.getByRole("button", { name: `Add the quote to: ${claim.statement}` }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Quoted for “${claim.statement}”` })).toHaveCount(1);
 }
