@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { actionBodyNeedsCheck, BODY_LIMIT_BYTES, refuseActionBody, refuseRequest } from "./request-guard";
+import {
+  actionBodyNeedsCheck,
+  BODY_LIMIT_BYTES,
+  refuseActionBody,
+  refuseRequest,
+  SEGMENT_LIMIT_CHARS,
+} from "./request-guard";
 
 const site = "http://claims.example.org";
 const same = (extra: Record<string, string> = {}) =>
@@ -17,6 +23,14 @@ describe("refuseRequest", () => {
     expect(check("GET", "/articles/%E0%A4%A")?.status).toBe(404);
     expect(check("GET", "/claims?q=a%00b")?.status).toBe(400);
     expect(check("GET", "/claims?q=%ZZ")?.status).toBe(400);
+  });
+
+  it("answers 404 for a path segment longer than any page's, before the page cache stores it", () => {
+    expect(check("GET", `/articles/${"x".repeat(SEGMENT_LIMIT_CHARS + 1)}`)?.status).toBe(404);
+    const arabicSlug = encodeURIComponent("ب".repeat(80)); // slugify's longest, in Arabic script
+    expect(check("GET", `/people/${arabicSlug}`)).toBeNull();
+    expect(check("GET", `/claims/cmwtpca0b001fu07d9koqfbsv-${"word-".repeat(20)}`)).toBeNull();
+    expect(check("GET", `/claims?q=${"x".repeat(SEGMENT_LIMIT_CHARS * 2)}`)).toBeNull();
   });
 
   it("answers 403 for a write from another site, with no Origin or with Origin null", () => {

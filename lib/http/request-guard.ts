@@ -5,10 +5,13 @@ import { crossSiteRefusal } from "./same-origin";
  * Requests refused before Next.js sees them (composed in proxy.ts), each with a clean 4xx where
  * Next itself would answer 500: a cross-site write (Next's own server-action check throws), a
  * body over the server-action limit, and a URL PostgreSQL could not take (a NUL in the path or
- * the query), and a URL too long to echo back (a sign-in redirect would carry it in a header
- * larger than HTTP clients accept).
+ * the query), a URL too long to echo back (a sign-in redirect would carry it in a header
+ * larger than HTTP clients accept), and a path segment longer than any of ours (an id and its
+ * slug are under 120 characters): Next's page cache would try to store its 404 under a file name
+ * longer than the file system takes (ENAMETOOLONG).
  */
 export const URL_LIMIT_CHARS = 8 * 1024;
+export const SEGMENT_LIMIT_CHARS = 200;
 export const BODY_LIMIT_BYTES = 1024 * 1024; // next.config.ts gives server actions the same limit
 
 export type Refusal = { status: number; code: string; message: string };
@@ -28,7 +31,9 @@ export function refuseRequest(method: string, url: URL, headers: Headers): Refus
     return { status: 414, code: "URI_TOO_LONG", message: `The address is over ${URL_LIMIT_CHARS} characters.` };
   }
   const path = decodes(url.pathname);
-  if (path === null || hasNul(path)) return { status: 404, code: "NOT_FOUND", message: "That page was not found." };
+  if (path === null || hasNul(path) || path.split("/").some((segment) => segment.length > SEGMENT_LIMIT_CHARS)) {
+    return { status: 404, code: "NOT_FOUND", message: "That page was not found." };
+  }
   const query = decodes(url.search);
   if (query === null || hasNul(query)) return { status: 400, code: "BAD_REQUEST", message: "Malformed query." };
   if (SAFE_METHODS.has(method.toUpperCase())) return null;
