@@ -276,6 +276,72 @@ test.describe("after a decision", () => {
     await reader.goto("/");
     await expect(reader.getByRole("region", { name: "Recent status decisions" })).toContainText(statement);
   });
+
+  test("a revision that moves a claim to another subject and speaker takes it off their old pages at once", async ({
+    page,
+    browser,
+    db,
+  }) => {
+    test.setTimeout(240_000);
+    const tag = randomBytes(4).toString("hex");
+    const statement = `Iraq reopened a border crossing with Syria (e2e ${tag})`;
+    await login(page, "EDITOR");
+    const claimId = await createClaim(page, statement, `E2E old subject ${tag}`, `E2E old speaker ${tag}`);
+    await addQuote(page, db, { id: claimId, statement }, MEF, MEF_QUOTE);
+    await page.goto(`/desk/claims/${claimId}`);
+    await waitForHydration(page.locator("summary").first());
+    await openProposal(page, "Propose to publish");
+    const publish = page.getByRole("form", { name: "Propose to publish" });
+    await publish.getByLabel("Rationale").fill("One outlet reports it.");
+    await publish.getByRole("button", { name: "Propose to publish" }).click();
+    await expect(page.getByRole("region", { name: "Review and publication" })).toContainText("Waiting for review");
+    const reviewer = await pageAs(browser, "REVIEWER");
+    await approve(reviewer, statement, "Published as unverified while we check.");
+
+    // A reader's visits put the old subject's and speaker's pages in the cache.
+    const reader = await (await browser.newContext()).newPage();
+    const listed = () => reader.getByRole("listitem").filter({ hasText: statement });
+    const oldPages = [`/subjects/e2e-old-subject-${tag}`, `/people/e2e-old-speaker-${tag}`];
+    for (const path of oldPages) {
+      expect((await reader.goto(path))?.status(), path).toBe(200);
+      await expect(listed().first(), path).toBeVisible();
+    }
+
+    // The editor moves it to a new subject and speaker, as a revision a reviewer approves.
+    await page.goto(`/desk/claims/${claimId}`);
+    const editor = page.getByRole("region", { name: "Claim", exact: true });
+    await waitForHydration(editor.getByRole("button", { name: "Save to the draft revision" }));
+    await editor.getByLabel("Or a new subject").fill(`E2E new subject ${tag}`);
+    await editor.getByLabel("Or a new speaker's name").fill(`E2E new speaker ${tag}`);
+    // Typed while the old ones are still picked: asked about beside each box, nothing dropped.
+    await editor.getByRole("button", { name: "Save to the draft revision" }).click();
+    await expect(editor.getByLabel("Or a new subject")).toHaveAccessibleDescription(/picked an existing subject/);
+    await expect(editor.getByLabel("Or a new speaker's name")).toHaveAccessibleDescription(
+      /picked an existing speaker/,
+    );
+    await expect(editor.getByLabel("Or a new subject")).toHaveValue(`E2E new subject ${tag}`);
+    await editor.getByLabel("Existing subject").selectOption({ label: "— new subject (below) —" });
+    await editor.getByLabel("Existing person or organization").selectOption({ label: "— none, or new (below) —" });
+    await editor.getByRole("button", { name: "Save to the draft revision" }).click();
+    await expect(page.getByRole("region", { name: "Unpublished changes" })).toContainText(`E2E new subject ${tag}`);
+    await openProposal(page, "Propose the revision");
+    const revision = page.getByRole("form", { name: "Propose the revision" });
+    await revision.getByLabel("Rationale").fill("Filed under the wrong subject and speaker.");
+    await revision.getByRole("button", { name: "Propose the revision" }).click();
+    await expect(page.getByRole("region", { name: "Review and publication" })).toContainText("Waiting for review");
+    await approve(reviewer, statement, "Moved to the right subject and speaker.");
+
+    // The very next request of each old page no longer lists it; the new pages do.
+    for (const path of oldPages) {
+      const response = await reader.goto(path);
+      expect([200, 404], path).toContain(response?.status());
+      await expect(listed(), path).toHaveCount(0);
+    }
+    for (const path of [`/subjects/e2e-new-subject-${tag}`, `/people/e2e-new-speaker-${tag}`]) {
+      expect((await reader.goto(path))?.status(), path).toBe(200);
+      await expect(listed().first(), path).toBeVisible();
+    }
+  });
 });
 
 async function pageAs(browser: Browser, role: StaffRole): Promise<Page> {

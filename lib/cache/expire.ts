@@ -65,7 +65,20 @@ export async function publicPathsOf(claimId: string): Promise<string[]> {
   ];
 }
 
-/** Expires every public page a decision on this claim changed (call it after the decision commits). */
-export async function expirePublicPages(claimId: string): Promise<void> {
-  for (const path of await publicPathsOf(claimId)) revalidatePath(path);
+/**
+ * The public paths that a proposal's claim shows on now, read before the proposal is decided: a
+ * revision may move the claim to another subject, speaker or measure, or drop a quote, and the
+ * pages that showed it until then must be expired too.
+ */
+export async function publicPathsOfProposal(reviewId: string): Promise<string[]> {
+  const review = await db().review.findUnique({ where: { id: reviewId }, select: { claimId: true } });
+  return review ? publicPathsOf(review.claimId) : [];
+}
+
+/**
+ * Expires every public page a decision on this claim changed (call it after the decision commits),
+ * together with `shownBefore`, the pages it showed on before the decision.
+ */
+export async function expirePublicPages(claimId: string, shownBefore: readonly string[] = []): Promise<void> {
+  for (const path of new Set([...shownBefore, ...(await publicPathsOf(claimId))])) revalidatePath(path);
 }

@@ -1,6 +1,13 @@
 import { describe, it, expect } from "vitest";
 
-import { claimFormSchema, FIGURE_UNTICKED, claimInputSchema, type ClaimInput } from "./schemas";
+import {
+  claimFormSchema,
+  FIGURE_UNTICKED,
+  claimInputSchema,
+  NEW_SPEAKER_AND_PICKED,
+  NEW_SUBJECT_AND_PICKED,
+  type ClaimInput,
+} from "./schemas";
 
 const VALID: ClaimInput = {
   statement: "ISIS had about 1,000 fighters in the desert around Baaj, Rawah and Tharthar",
@@ -205,7 +212,24 @@ describe("claimFormSchema: the claim editor's fields as the browser sends them",
     });
     expect(input.newSpeaker).toEqual({ name: "Hisham al-Hashemi", kind: "PERSON", description: "security analyst" });
     expect(input.stated).toEqual({ text: "2019-07", inferred: true });
-    expect(form({ speakerId: "p1", newSpeakerName: "Ignored" }).newSpeaker).toBeNull();
+  });
+
+  it("asks, beside the typed box, when a subject or speaker is both picked and typed, never dropping one", () => {
+    const both = claimFormSchema.safeParse({
+      statement: "x",
+      subjectId: "s1",
+      newSubjectName: "Border crossings",
+      speakerId: "p1",
+      newSpeakerName: "Yahya Rasool",
+    });
+    expect(both.error?.issues).toEqual([
+      expect.objectContaining({ path: ["newSubjectName"], message: NEW_SUBJECT_AND_PICKED }),
+      expect.objectContaining({ path: ["newSpeakerName"], message: NEW_SPEAKER_AND_PICKED }),
+    ]);
+    expect(form({ subjectId: "", newSubjectName: "Border crossings" })).toMatchObject({
+      subjectId: null,
+      newSubjectName: "Border crossings",
+    });
   });
 });
 

@@ -180,6 +180,10 @@ export const FIGURE_FIELDS = [
 ] as const;
 export const FIGURE_UNTICKED =
   "You filled in a figure: tick “This claim states a figure” to save it with the claim, or clear its fields.";
+export const NEW_SUBJECT_AND_PICKED =
+  "You picked an existing subject and typed a new one: choose “— new subject (below) —” to use the new one, or clear this box.";
+export const NEW_SPEAKER_AND_PICKED =
+  "You picked an existing speaker and typed a new name: choose “— none, or new (below) —” to use the new one, or clear this box.";
 
 export const claimFormSchema = z
   .object({
@@ -210,6 +214,13 @@ export const claimFormSchema = z
     // A figure typed but not ticked is asked about, never dropped: the editor decides.
     if (!f.hasQuantity && FIGURE_FIELDS.some((name) => f[name] !== null && f[name] !== "")) {
       ctx.addIssue({ code: "custom", path: ["hasQuantity"], message: FIGURE_UNTICKED });
+    }
+    // Both a pick and a typed name: asked about too, never one of them dropped.
+    if (f.subjectId && f.newSubjectName) {
+      ctx.addIssue({ code: "custom", path: ["newSubjectName"], message: NEW_SUBJECT_AND_PICKED });
+    }
+    if (f.speakerId && f.newSpeakerName) {
+      ctx.addIssue({ code: "custom", path: ["newSpeakerName"], message: NEW_SPEAKER_AND_PICKED });
     }
   })
   .transform((f): ClaimInput => ({
