@@ -138,3 +138,28 @@ for (const width of [390, 1366]) {
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   });
 }
+
+test("too many searches from one address: the page says how long to wait; browsing still works", async ({
+  page,
+  db,
+}) => {
+  // One search makes this address's counter; then it is set at the limit, so the next is over it.
+  await page.goto("/claims?q=fighters");
+  await expect(page.getByRole("status")).toBeVisible();
+  const { rows } = await db.query<{ key: string }>(
+    `UPDATE rate_limits SET points = 60, expire = $1 WHERE key LIKE 'search:%' RETURNING key`,
+    [Date.now() + 60_000],
+  );
+  expect(rows.length).toBeGreaterThan(0);
+  try {
+    await page.goto("/claims?q=fighters");
+    await expect(problems(page)).toContainText("Too many searches from your connection.");
+    await expect(problems(page)).toContainText(/Please wait \d+ seconds? and search again/);
+    await expect(results(page)).toHaveCount(0);
+    await page.getByRole("link", { name: "Browsing every published claim" }).click();
+    await expect(page).toHaveURL(/\/claims$/);
+    await expect(results(page).first()).toBeVisible();
+  } finally {
+    await db.query(`DELETE FROM rate_limits WHERE key LIKE 'search:%'`);
+  }
+});

@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { consume } from "../auth/rate-limit";
 import { appUrl } from "../env";
 import { AppError } from "../errors";
 import { clientAddress } from "../http/client-address";
 import { logger } from "../logger";
+import { takeSearch } from "../search/mutations";
 import { CORS } from "./cors";
 import { ENDPOINTS, type EndpointName } from "./endpoints";
 import * as q from "./queries";
@@ -16,8 +16,6 @@ import { idParam } from "./schemas";
  * INVALID_PARAMETER naming the parameter, 404, 410, 429), per-address limits on uncached work, and
  * nothing of an unexpected error leaks.
  */
-const SEARCH_LIMIT = { points: 60, duration: 60, blockDuration: 60 };
-
 const error = (status: number, code: string, message: string, param?: string, headers: Record<string, string> = {}) =>
   Response.json(
     { error: { code, message, ...(param ? { param } : {}) } },
@@ -70,9 +68,9 @@ export function apiGet(name: EndpointName) {
     try {
       const limited = "rateLimited" in endpoint && endpoint.rateLimited(parsed.data);
       if (limited) {
-        const wait = await consume(`api-search:${clientAddress(request.headers)}`, SEARCH_LIMIT);
+        const wait = await takeSearch(clientAddress(request.headers));
         if (wait > 0) {
-          const seconds = String(Math.ceil(wait / 1000));
+          const seconds = String(wait);
           return error(429, "RATE_LIMITED", "Too many searches; try again shortly.", undefined, {
             "Retry-After": seconds,
           });

@@ -3,40 +3,37 @@ import { db } from "../db/client";
 import type { ClaimSearchQuery } from "./schema";
 
 /**
- * What the search form offers and names: outlets of public quotes (a few hundred at most, so a
- * select; found through btree joins that stop at the first public quote, since a GIN probe of
- * ClaimSearch.outletIds per outlet builds each outlet's whole bitmap: 128 ms at 100,000 claims), and the names of the subject, speaker and outlet a query filters on (subjects and
- * people run into the thousands: they are set from a result's links, never listed whole).
+ * What the search form offers and names, in one statement: outlets of public quotes (a few
+ * hundred at most, so a select; found through btree joins that stop at the first public quote,
+ * since a GIN probe of ClaimSearch.outletIds per outlet builds each outlet's whole bitmap: 128 ms
+ * at 100,000 claims), and the names of the subject and speaker a query filters on, when they have
+ * public claims (subjects and people run into the thousands: they are set from a result's links,
+ * never listed whole).
  */
 export async function searchFacets(query: ClaimSearchQuery) {
-  const [outlets, subject, speaker] = await Promise.all([
-    db().$queryRaw<{ id: string; name: string }[]>`
-      SELECT o.id, o.name FROM "Outlet" o
-       WHERE EXISTS (
-         SELECT 1 FROM "Article" a
-           JOIN "ArticleVersion" v ON v."articleId" = a.id
-           JOIN "Quote" q ON q."articleVersionId" = v.id
-           JOIN "ClaimSearch" s ON s."claimId" = q."claimId"
-          WHERE a."outletId" = o.id AND q."pendingChange" IN ('NONE', 'REMOVE') AND q."redactedAt" IS NULL)
-       ORDER BY o.name`,
-    query.subject
-      ? db().subject.findFirst({
-          where: { id: query.subject, claims: { some: { visibility: "PUBLIC" } } },
-          select: { name: true },
-        })
-      : null,
-    query.speaker
-      ? db().person.findFirst({
-          where: { id: query.speaker, claims: { some: { visibility: "PUBLIC" } } },
-          select: { name: true },
-        })
-      : null,
-  ]);
+  const rows = await db().$queryRaw<{ kind: "outlet" | "subject" | "speaker"; id: string; name: string }[]>`
+    SELECT 'outlet' AS kind, o.id, o.name FROM "Outlet" o
+     WHERE EXISTS (
+       SELECT 1 FROM "Article" a
+         JOIN "ArticleVersion" v ON v."articleId" = a.id
+         JOIN "Quote" q ON q."articleVersionId" = v.id
+         JOIN "ClaimSearch" s ON s."claimId" = q."claimId"
+        WHERE a."outletId" = o.id AND q."pendingChange" IN ('NONE', 'REMOVE') AND q."redactedAt" IS NULL)
+    UNION ALL
+    SELECT 'subject', sj.id, sj.name FROM "Subject" sj
+     WHERE sj.id = ${query.subject ?? null}::text
+       AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."subjectId" = sj.id AND c.visibility = 'PUBLIC')
+    UNION ALL
+    SELECT 'speaker', p.id, p.name FROM "Person" p
+     WHERE p.id = ${query.speaker ?? null}::text
+       AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."speakerId" = p.id AND c.visibility = 'PUBLIC')
+    ORDER BY 1, 3`;
+  const outlets = rows.filter((r) => r.kind === "outlet").map(({ id, name }) => ({ id, name }));
   return {
     outlets,
     names: {
-      subject: subject?.name ?? null,
-      speaker: speaker?.name ?? null,
+      subject: rows.find((r) => r.kind === "subject")?.name ?? null,
+      speaker: rows.find((r) => r.kind === "speaker")?.name ?? null,
       outlet: outlets.find((o) => o.id === query.outlet)?.name ?? null,
     },
   };

@@ -1,8 +1,7 @@
 import "server-only";
 import { listSelect, PUBLIC_CLAIM, toSummary, type ClaimSummary } from "../claims/queries";
 import { db } from "../db/client";
-import { Prisma } from "../db/generated/client";
-import { decodeCursor, encodeCursor, type SearchCursor } from "./cursor";
+import { decodeCursor, encodeCursor } from "./cursor";
 import { MARK_END, MARK_START, markTerms, segmentsFromMarked, splitTerms, type Segment } from "./highlight";
 import { MAX_TERMS, type ClaimSearchQuery } from "./schema";
 
@@ -23,40 +22,63 @@ export const COUNT_CAP = 1000;
 type Term = { text: string; phrase: boolean; tsquery: string; pattern: string | null };
 export type SearchCount = { value: number; more: boolean };
 
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/**
+ * With words, a guess of this many matches or more keeps the planner's own plan (a date walk);
+ * below it the GIN indexes count and read the matches (claim_search_page explains why).
+ */
+const DENSE_ESTIMATE = 10 * COUNT_CAP;
 
-/** The query's words as tsqueries (one round trip), dropping those with nothing searchable. */
-async function prepareTerms(q: string | undefined): Promise<{ terms: Term[]; unsearchable: boolean }> {
-  const split = q ? splitTerms(q, MAX_TERMS) : [];
-  if (split.length === 0) return { terms: [], unsearchable: Boolean(q) };
-  const usable = (t: { text: string; phrase: boolean }) => !t.phrase && [...t.text].length >= 3;
-  const rows = await db().$queryRaw<{ n: number; q: string | null }[]>`
-    SELECT t.n::int AS n, search_term_query(t.term, t.prefix)::text AS q
-      FROM unnest(${split.map((t) => t.text)}::text[], ${split.map(usable)}::boolean[]) WITH ORDINALITY AS t(term, prefix, n)`;
-  const terms = rows
-    .sort((a, b) => a.n - b.n)
-    .flatMap((row) => {
-      const term = split[row.n - 1];
-      const tsquery = row.q;
-      if (!tsquery) return usable(term) ? [{ ...term, tsquery: "", pattern: `%${likeEscape(term.text)}%` }] : [];
-      return [{ ...term, tsquery, pattern: usable(term) ? `%${likeEscape(term.text)}%` : null }];
-    });
-  return { terms, unsearchable: terms.length === 0 };
-}
+type Row = { id: string; at: string; rank: string | null };
+type Answer = {
+  terms: { text: string; tsquery: string; pattern: string | null }[];
+  unsearchable: boolean;
+  count: number | null;
+  more: boolean;
+  rows: Row[];
+  plan: string[] | null;
+};
 
-function conditions(query: ClaimSearchQuery, terms: Term[]): Prisma.Sql {
-  const parts: Prisma.Sql[] = terms.map((t) => {
-    const words = t.tsquery ? Prisma.sql`s.document @@ ${t.tsquery}::tsquery` : null;
-    const names = t.pattern ? Prisma.sql`s.names ILIKE ${t.pattern}` : null;
-    return words && names ? Prisma.sql`(${words} OR ${names})` : (words ?? names)!;
-  });
-  if (query.status) parts.push(Prisma.sql`s.status = ${query.status}::"ClaimStatus"`);
-  if (query.subject) parts.push(Prisma.sql`s."subjectId" = ${query.subject}`);
-  if (query.speaker) parts.push(Prisma.sql`s."speakerId" = ${query.speaker}`);
-  if (query.outlet) parts.push(Prisma.sql`s."outletIds" @> ARRAY[${query.outlet}]::text[]`);
-  if (query.from) parts.push(Prisma.sql`s."statedOn" >= ${query.from}::date`);
-  if (query.to) parts.push(Prisma.sql`s."statedOn" <= ${query.to}::date`);
-  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+/**
+ * One page of a search in ONE statement: claim_search_page
+ * (prisma/migrations/20261203071700_claim_search_page) turns the words into tsqueries, chooses the
+ * plan, counts up to COUNT_CAP and reads the page (about eight round trips before).
+ */
+async function runSearch(query: ClaimSearchQuery, options: { count?: boolean; explain?: boolean }) {
+  const sort = query.sort ?? (query.q ? "relevance" : "newest");
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const split = query.q ? splitTerms(query.q, MAX_TERMS) : [];
+  const asOf = cursor?.sort === "relevance" ? cursor.asOf : new Date().toISOString();
+  const pageCursor = cursor?.sort === sort ? cursor : null;
+  const request = {
+    // A phrase, or a word under three letters, is matched as words only (no prefix, no trigram).
+    terms: split.map((t) => ({ text: t.text, prefix: !t.phrase && [...t.text].length >= 3 })),
+    status: query.status,
+    subject: query.subject,
+    speaker: query.speaker,
+    outlet: query.outlet,
+    from: query.from,
+    to: query.to,
+    sort,
+    cursor: pageCursor,
+    asOf,
+    take: query.limit + 1,
+    count: Boolean(options.count && !cursor),
+    cap: COUNT_CAP,
+    candidates: RELEVANCE_CANDIDATES,
+    dense: DENSE_ESTIMATE,
+    explain: Boolean(options.explain),
+  };
+  if (query.q && split.length === 0) {
+    const page: Answer = { terms: [], unsearchable: true, count: 0, more: false, rows: [], plan: null };
+    return { page, sort, cursor, asOf, terms: [] as Term[], unsearchable: true };
+  }
+  const [{ page }] = await db().$queryRaw<{ page: Answer }[]>`
+    SELECT claim_search_page(${JSON.stringify(request)}::jsonb) AS page`;
+  const terms: Term[] = page.terms.map((t) => ({
+    ...t,
+    phrase: split.find((s) => s.text === t.text)?.phrase ?? false,
+  }));
+  return { page, sort, cursor, asOf, terms, unsearchable: page.unsearchable };
 }
 
 const joinTerms = (terms: Term[], operator: "&" | "|") =>
@@ -64,90 +86,6 @@ const joinTerms = (terms: Term[], operator: "&" | "|") =>
     .filter((t) => t.tsquery)
     .map((t) => `(${t.tsquery})`)
     .join(` ${operator} `);
-const allTerms = (terms: Term[]) => joinTerms(terms, "&");
-
-const AT = Prisma.sql`to_char(s."publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-type Row = { id: string; at: string; rank?: string };
-
-/** The statement of one page of ids, and whether its rows come in reverse (a "previous" page). */
-type PageSql = { sql: Prisma.Sql; reversed: boolean };
-
-function newest(where: Prisma.Sql, cursor: SearchCursor | null, take: number): PageSql {
-  const select = Prisma.sql`SELECT s."claimId" AS id, ${AT} AS at FROM "ClaimSearch" s`;
-  const key = Prisma.sql`(s."publishedAt", s."claimId")`;
-  const value = cursor ? Prisma.sql`(${cursor.at}::timestamp(3), ${cursor.id})` : null;
-  if (!value) {
-    return {
-      sql: Prisma.sql`${select} WHERE ${where} ORDER BY s."publishedAt" DESC, s."claimId" DESC LIMIT ${take}`,
-      reversed: false,
-    };
-  }
-  if (cursor!.dir === "next") {
-    return {
-      sql: Prisma.sql`${select} WHERE ${where} AND ${key} < ${value}
-        ORDER BY s."publishedAt" DESC, s."claimId" DESC LIMIT ${take}`,
-      reversed: false,
-    };
-  }
-  return {
-    sql: Prisma.sql`${select} WHERE ${where} AND ${key} > ${value}
-      ORDER BY s."publishedAt" ASC, s."claimId" ASC LIMIT ${take}`,
-    reversed: true,
-  };
-}
-
-function relevance(
-  where: Prisma.Sql,
-  all: string,
-  asOf: string,
-  cursor: Extract<SearchCursor, { sort: "relevance" }> | null,
-  take: number,
-): PageSql {
-  const rank = all ? Prisma.sql`ts_rank(s.document, ${all}::tsquery)` : Prisma.sql`0::real`;
-  const candidates = Prisma.sql`
-    SELECT s."claimId" AS id, s."publishedAt", ${AT} AS at, ${rank} AS rank FROM (
-      SELECT s."claimId", s."publishedAt", s.document FROM "ClaimSearch" s
-       WHERE ${where} AND s."publishedAt" <= ${asOf}::timestamp(3)
-       ORDER BY s."publishedAt" DESC, s."claimId" DESC LIMIT ${RELEVANCE_CANDIDATES}
-    ) s`;
-  const select = Prisma.sql`SELECT c.id, c.at, c.rank::text AS rank FROM (${candidates}) c`;
-  const key = Prisma.sql`(c.rank, c."publishedAt", c.id)`;
-  if (!cursor) {
-    return {
-      sql: Prisma.sql`${select} ORDER BY c.rank DESC, c."publishedAt" DESC, c.id DESC LIMIT ${take}`,
-      reversed: false,
-    };
-  }
-  const value = Prisma.sql`(${cursor.rank}::real, ${cursor.at}::timestamp(3), ${cursor.id})`;
-  if (cursor.dir === "next") {
-    return {
-      sql: Prisma.sql`${select} WHERE ${key} < ${value} ORDER BY c.rank DESC, c."publishedAt" DESC, c.id DESC LIMIT ${take}`,
-      reversed: false,
-    };
-  }
-  return {
-    sql: Prisma.sql`${select} WHERE ${key} > ${value} ORDER BY c.rank ASC, c."publishedAt" ASC, c.id ASC LIMIT ${take}`,
-    reversed: true,
-  };
-}
-
-/**
- * The statement that finds one page of a search (what searchClaimIds runs; the benchmark
- * EXPLAINs it), with what the page needs to make its cursors.
- */
-export async function planSearch(query: ClaimSearchQuery) {
-  const sort = query.sort ?? (query.q ? "relevance" : "newest");
-  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  const { terms, unsearchable } = await prepareTerms(query.q);
-  const where = conditions(query, terms);
-  const asOf = cursor?.sort === "relevance" ? cursor.asOf : new Date().toISOString();
-  const take = query.limit + 1;
-  const page =
-    sort === "relevance"
-      ? relevance(where, allTerms(terms), asOf, cursor?.sort === "relevance" ? cursor : null, take)
-      : newest(where, cursor?.sort === "newest" ? cursor : null, take);
-  return { ...page, sort, cursor, terms, unsearchable, where, asOf } as const;
-}
 
 export type SearchPage = {
   ids: string[];
@@ -162,21 +100,15 @@ export type SearchPage = {
 
 /** One page of matching public claim ids, newest or most relevant first, with its cursors. */
 export async function searchClaimIds(query: ClaimSearchQuery, options: { count?: boolean } = {}): Promise<SearchPage> {
-  const plan = await planSearch(query);
-  const { sort, cursor, terms, asOf } = plan;
-  if (plan.unsearchable) {
+  const { page, sort, cursor, asOf, terms, unsearchable } = await runSearch(query, options);
+  if (unsearchable) {
     return { ids: [], next: null, previous: null, count: { value: 0, more: false }, sort, terms, unsearchable: true };
   }
-  const { fetched, count } = terms.length
-    ? await searchWithWords(plan.sql, plan.where)
-    : {
-        fetched: await db().$queryRaw<Row[]>(plan.sql),
-        count: options.count && !cursor ? await countMatches(db(), plan.where) : null,
-      };
-  const found = plan.reversed ? fetched.reverse() : fetched;
-
-  // Fetched one more than a page, on the far side of the direction of travel.
-  const backwards = cursor?.dir === "previous";
+  const count = page.count === null ? null : { value: page.count, more: page.more };
+  const pageCursor = cursor?.sort === sort ? cursor : null;
+  const backwards = pageCursor?.dir === "previous";
+  // A "previous" page comes in reverse, fetched one more than a page on the far side.
+  const found = backwards ? [...page.rows].reverse() : page.rows;
   const more = found.length > query.limit;
   const rows = more ? (backwards ? found.slice(1) : found.slice(0, query.limit)) : found;
   const boundary = (row: Row, dir: "next" | "previous") =>
@@ -198,56 +130,10 @@ export async function searchClaimIds(query: ClaimSearchQuery, options: { count?:
   };
 }
 
-type Queryable = Pick<ReturnType<typeof db>, "$queryRaw">;
-
-async function countMatches(client: Queryable, where: Prisma.Sql): Promise<SearchCount> {
-  const [row] = await client.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM "ClaimSearch" s WHERE ${where} LIMIT ${COUNT_CAP + 1}) x`;
-  return { value: Math.min(row.n, COUNT_CAP), more: row.n > COUNT_CAP };
-}
-
-/**
- * With words, the planner's guess of how many claims match several terms (each an OR of stems and
- * a trigram) can be off by far either way, and a wrong guess either walks the whole date index
- * (1.5 s seen at 100,000 claims) or builds a GIN bitmap of most of the table (tens of ms). So:
- * - a guess of DENSE_ESTIMATE matches or more (a common word: single-term estimates come from the
- *   word's own statistics and hold) keeps the planner's plans, which walk the date index;
- * - otherwise the GIN indexes count the matches up to COUNT_CAP (never a sequential scan), and up
- *   to that many are read by bitmap and sorted; more go back to the date walk.
- * Same rows either way; only the plan differs.
- */
-const DENSE_ESTIMATE = 10 * COUNT_CAP;
-
-async function searchWithWords(sql: Prisma.Sql, where: Prisma.Sql, explain = false) {
-  return db().$transaction(async (tx) => {
-    const [estimate] = await tx.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
-      EXPLAIN (FORMAT JSON) SELECT 1 FROM "ClaimSearch" s WHERE ${where}`;
-    const dense = estimate["QUERY PLAN"][0].Plan["Plan Rows"] >= DENSE_ESTIMATE;
-    if (!dense) await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-    const count = await countMatches(tx, where);
-    if (!dense && !count.more) await tx.$executeRaw`SET LOCAL enable_indexscan = off`;
-    if (!dense && count.more) await tx.$executeRaw`SET LOCAL enable_seqscan = on`;
-    if (explain) {
-      const plan = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-        `EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`,
-        ...sql.values,
-      );
-      const note = `-- ${dense ? "dense (planner's own plan)" : count.more ? "sparse estimate, over the cap: date walk" : "sparse: bitmap"}`;
-      return { fetched: [] as Row[], count, plan: [note, ...plan.map((r) => r["QUERY PLAN"])] };
-    }
-    return { fetched: await tx.$queryRaw<Row[]>(sql), count, plan: [] as string[] };
-  });
-}
-
-/** EXPLAIN ANALYZE of a search's page statement, run as searchClaimIds runs it (the benchmark). */
+/** EXPLAIN ANALYZE of a search's page statement, run inside claim_search_page as it runs it (the benchmark). */
 export async function explainSearch(query: ClaimSearchQuery): Promise<string[]> {
-  const plan = await planSearch(query);
-  if (plan.terms.length) return (await searchWithWords(plan.sql, plan.where, true)).plan;
-  const rows = await db().$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-    `EXPLAIN (ANALYZE, BUFFERS) ${plan.sql.text}`,
-    ...plan.sql.values,
-  );
-  return rows.map((r) => r["QUERY PLAN"]);
+  const { page } = await runSearch(query, { explain: true });
+  return page.plan ?? ["-- no statement: nothing to search for"];
 }
 
 export type SearchResult = ClaimSummary & {

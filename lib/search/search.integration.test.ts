@@ -4,18 +4,23 @@ import { makeArticle, makeClaim, makeStaff, publishClaim } from "../../test/fact
 import { importArticle } from "../articles/mutations";
 import type { Actor } from "../auth/actor";
 import { ensureOutlet, ensurePerson, ensureSubject } from "../catalog/mutations";
+import { apiClaims } from "../api/queries";
+import { claimsQuery } from "../api/schemas";
 import { updateClaim } from "../claims/mutations";
 import { addQuote } from "../claims/quotes";
+import { countingStatements } from "../../test/statements";
 import { db } from "../db/client";
 import { searchFacets } from "./facets";
+import { SEARCH_LIMIT, takePageSearch, takeSearch } from "./mutations";
 import { searchClaimIds, searchClaims } from "./queries";
-import { claimSearchQuery } from "./schema";
+import { claimSearchQuery, parseSearchParams } from "./schema";
 
 /**
  * The public search on real PostgreSQL: words, phrases, partial names, Arabic inflection, each
  * filter, cursor pages while claims are published between them, and that nothing unpublished is
  * ever found. Each test file has a database of its own, so the words here are the whole corpus.
  */
+const countStatements = countingStatements();
 let editor: Actor;
 let reviewer: Actor;
 const tag = randomBytes(3).toString("hex");
@@ -234,5 +239,99 @@ describe("the query string", () => {
     expect(issues({ cursor: "nonsense" })).toEqual(["cursor"]);
     expect(claimSearchQuery.parse({ status: "corroborated", q: "" })).toMatchObject({ status: "CORROBORATED" });
     expect(claimSearchQuery.parse({ q: "" }).q).toBeUndefined();
+  });
+});
+
+/**
+ * The issue allows at most 5 SQL statements per page. What the /claims page runs
+ * (app/(public)/claims/page.tsx: the search budget, then the search and the form's choices), and
+ * what GET /api/v1/claims runs (lib/api/handler.ts: the budget, then apiClaims).
+ */
+describe("statements per search", () => {
+  const address = () => `statements-${randomBytes(4).toString("hex")}`;
+  const cases: [string, Record<string, string>][] = [
+    ["a word", { q: "fighters" }],
+    ["a phrase", { q: '"1,000 fighters"' }],
+    ["a partial name", { q: "ashemi" }],
+    ["an Arabic word", { q: "المقاتلون" }],
+    ["two words, newest first", { q: "fighters desert", sort: "newest" }],
+    ["no match", { q: "xylophonequartet" }],
+    ["every filter", { q: "fighters", status: "UNVERIFIED", from: "2019-01-01", to: "2021-12-31" }],
+    ["subject and speaker", { q: "fighters" }],
+    ["an outlet", { q: "المقاتلون" }],
+    ["words with no letters", { q: "!!!" }],
+    ["browsing without words", {}],
+  ];
+  let found: number[] = [];
+  const pageStatements = (params: Record<string, string>) =>
+    countStatements(async () => {
+      const { query } = parseSearchParams(params);
+      expect(await takePageSearch(query, address())).toBe(0);
+      const [result] = await Promise.all([searchClaims(query), searchFacets(query)]);
+      found.push(result.items.length);
+    });
+  const apiStatements = (params: Record<string, string>) =>
+    countStatements(async () => {
+      if (params.q) expect(await takeSearch(address())).toBe(0);
+      await apiClaims(claimsQuery.parse(params), "http://localhost");
+    });
+
+  it("is at most 5 on the page and in the API, for every class of search and each sort", async () => {
+    Object.assign(cases[7][1], { subject: ids.fightersSubject, speaker: ids.hashemi });
+    Object.assign(cases[8][1], { outlet: ids.arabicOutlet });
+    const counts: string[] = [];
+    for (const [name, params] of cases) {
+      for (const sort of params.sort ? [params.sort] : params.q ? ["relevance", "newest"] : ["newest"]) {
+        found = [];
+        const page = await pageStatements({ ...params, sort });
+        // Each class that should find something does (a count over nothing would prove little).
+        if (!["no match", "words with no letters"].includes(name)) expect(found[0], name).toBeGreaterThan(0);
+        const api = await apiStatements({ ...params, sort });
+        counts.push(`${name} (${sort}): page ${page}, API ${api}`);
+        expect(page, `${name}, ${sort}`).toBeLessThanOrEqual(5);
+        expect(api, `${name}, ${sort}`).toBeLessThanOrEqual(5);
+      }
+    }
+    console.info(`[statements] search:\n  ${counts.join("\n  ")}`);
+  });
+
+  it("is at most 5 for a next and a previous page, both sorts", async () => {
+    for (const sort of ["relevance", "newest"]) {
+      const first = await searchClaimIds(claimSearchQuery.parse({ q: "fighters", sort, limit: "1" }));
+      expect(first.next).not.toBeNull();
+      const next = await searchClaimIds(
+        claimSearchQuery.parse({ q: "fighters", sort, limit: "1", cursor: first.next! }),
+      );
+      expect(next.ids).toHaveLength(1);
+      expect(next.ids).not.toEqual(first.ids);
+      for (const cursor of [first.next!, next.previous!]) {
+        const params = { q: "fighters", sort, limit: "1", cursor };
+        expect(await pageStatements(params)).toBeLessThanOrEqual(5);
+        expect(await apiStatements(params)).toBeLessThanOrEqual(5);
+      }
+    }
+  });
+});
+
+describe("the search budget per address", () => {
+  it(`allows ${SEARCH_LIMIT.points} searches a minute, then says how long to wait`, async () => {
+    const address = `budget-${randomBytes(4).toString("hex")}`;
+    const words = claimSearchQuery.parse({ q: "fighters" });
+    for (let i = 0; i < SEARCH_LIMIT.points; i++) expect(await takePageSearch(words, address)).toBe(0);
+    const wait = await takePageSearch(words, address);
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(SEARCH_LIMIT.blockDuration);
+    // Another address is not held back.
+    expect(await takePageSearch(words, `${address}-other`)).toBe(0);
+  });
+
+  it("never counts plain browsing, and shares one budget between the page and the API", async () => {
+    const address = `browse-${randomBytes(4).toString("hex")}`;
+    const browsing = claimSearchQuery.parse({ status: "UNVERIFIED" });
+    for (let i = 0; i < SEARCH_LIMIT.points + 5; i++) expect(await takePageSearch(browsing, address)).toBe(0);
+    // The API's searches (lib/api/handler.ts) use the same budget as the page's.
+    for (let i = 0; i < SEARCH_LIMIT.points; i++) expect(await takeSearch(address)).toBe(0);
+    expect(await takePageSearch(claimSearchQuery.parse({ q: "fighters" }), address)).toBeGreaterThan(0);
+    expect(await takePageSearch(browsing, address)).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { claimRowStyles } from "@/components/claim-card";
 import { SearchForm } from "@/components/search/search-form";
@@ -6,7 +7,9 @@ import { SearchResultRow } from "@/components/search/search-result";
 import searchStyles from "@/components/search/search.module.css";
 import { Notice } from "@/components/ui/notice";
 import { STATUS_LABEL } from "@/lib/claims/format";
+import { clientAddress } from "@/lib/http/client-address";
 import { searchFacets } from "@/lib/search/facets";
+import { takePageSearch } from "@/lib/search/mutations";
 import { searchClaims, type SearchCount } from "@/lib/search/queries";
 import { parseSearchParams, searchHref, type ClaimSearchQuery } from "@/lib/search/schema";
 import styles from "../public.module.css";
@@ -43,6 +46,20 @@ export default async function ClaimsPage({
 }) {
   const params = await searchParams;
   const { query, problems } = parseSearchParams(params);
+  // Text search is uncached work: one per-address budget with the API's (lib/search/mutations.ts).
+  // A page cannot set its HTTP status in Next, so it answers 200 with the reason and the wait.
+  const wait = await takePageSearch(query, clientAddress(await headers()));
+  if (wait > 0) {
+    return (
+      <>
+        <h1>Claims</h1>
+        <Notice tone="error" as="div" role="alert">
+          <strong>Too many searches from your connection.</strong> Please wait {wait} second{wait === 1 ? "" : "s"} and
+          search again. <Link href="/claims">Browsing every published claim</Link> still works meanwhile.
+        </Notice>
+      </>
+    );
+  }
   const [result, facets] = await Promise.all([searchClaims(query), searchFacets(query)]);
   const filtered = Boolean(
     query.q || query.status || query.subject || query.speaker || query.outlet || query.from || query.to,
