@@ -4,8 +4,7 @@ import { makeArticle, makeClaim, makeStaff, publishClaim } from "../../test/fact
 import { importArticle } from "../articles/mutations";
 import type { Actor } from "../auth/actor";
 import { ensureOutlet, ensurePerson, ensureSubject } from "../catalog/mutations";
-import { updateClaim } from "../claims/mutations";
-import { addQuote } from "../claims/quotes";
+import { updateClaim, addQuote } from "../claims/mutations";
 import { db } from "../db/client";
 import { searchFacets } from "./facets";
 import { searchClaimIds, searchClaims } from "./queries";
