@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { makeStaff, proposeStatus, publishClaim } from "../../test/factories";
 import { addComment, addEvidence, createClaim } from "../claims/mutations";
 import { decideProposal } from "../reviews/mutations";
-import { writeCheckpoint } from "./checkpoints";
+import { writeCheckpoint } from "./mutations";
 import { publicHistoryDocument } from "./public-history";
 import { verifyPublicHistory, type PublicHistoryDocument } from "./reader-verify";
 

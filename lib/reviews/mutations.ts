@@ -11,7 +11,7 @@ import { redactionPlaceholder } from "../history/describe";
 import { db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { appendClaimEvent } from "../history/append";
-import { writeCheckpoint } from "../history/checkpoints";
+import { writeCheckpoint } from "../history/mutations";
 import { logger } from "../logger";
 import { loadClaimFacts } from "./facts";
 import {

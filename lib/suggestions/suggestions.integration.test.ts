@@ -11,7 +11,7 @@ import { linkClaims, createClaim } from "../claims/mutations";
 import { claimFormSchema, selectionSchema } from "../claims/schemas";
 import { db } from "../db/client";
 import { AppError } from "../errors";
-import { dismissClaimSuggestion, dismissLinkSuggestion } from "./dismissals";
+import { dismissClaimSuggestion, dismissLinkSuggestion } from "./mutations";
 import { suggestLinks } from "./links";
 import { claimPrefillFromParams, describeFigure } from "./prefill";
 import { type ArticleSuggestion, getArticleSuggestions } from "./queries";
