@@ -222,15 +222,9 @@ test("after Remove quote, Unlink, a comment, a proposal and its withdrawal, focu
 
   // Propose to publish: the form gives way to the pending proposal; focus goes to the heading.
   const review = page.getByRole("region", { name: "Review and publication" });
-  const summaryOf = review.locator("summary").filter({ hasText: "Propose to publish" });
-  if (
-    !(await review
-      .locator("details")
-      .filter({ has: summaryOf })
-      .evaluate((d) => (d as HTMLDetailsElement).open))
-  ) {
-    await summaryOf.click();
-  }
+  const summaryOf = page.locator("summary").filter({ hasText: "Propose to publish" });
+  const details = page.locator("details").filter({ has: summaryOf });
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await summaryOf.click();
   const publish = review.getByRole("form", { name: "Propose to publish" });
   await publish.getByLabel("Rationale").fill("Ready for readers.");
   await publish.getByRole("button", { name: "Propose to publish" }).click();
