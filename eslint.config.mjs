@@ -36,6 +36,11 @@ const config = [
               group: ["@/lib/db/*", "**/lib/db/*", "@prisma/*", "pg"],
               message: "Use the data-access layer in lib/<domain>/.",
             },
+            {
+              // Helpers that write inside a caller's transaction are for lib/'s operations only.
+              group: ["@/lib/**/tx-helpers", "@/lib/history/append"],
+              message: "Call the domain's mutations.ts: transaction helpers are not operations.",
+            },
           ],
         },
       ],
@@ -65,6 +70,7 @@ const config = [
                 "@/lib/**/queries",
                 "@/lib/**/staff-queries",
                 "@/lib/**/mutations",
+                "@/lib/**/tx-helpers",
                 "@/lib/http/action",
                 "@/lib/auth/session",
               ],

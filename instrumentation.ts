@@ -1,12 +1,12 @@
 /**
  * Runs once per server process: writes a signed history checkpoint at least every hour
- * (lib/history/checkpoints.ts). Several app servers may run this; the writer takes an advisory
+ * (lib/history/mutations.ts). Several app servers may run this; the writer takes an advisory
  * lock and, under it, skips when another wrote one within the hour (one writer per checkpoint).
  */
 export async function register() {
   const { env } = await import("./lib/env");
   if (env().NEXT_RUNTIME !== "nodejs") return;
-  const { writeCheckpointIfDue } = await import("./lib/history/checkpoints");
+  const { writeCheckpointIfDue } = await import("./lib/history/mutations");
   const { logger } = await import("./lib/logger");
   const tick = () =>
     writeCheckpointIfDue().catch((error: unknown) => logger.error({ err: error }, "hourly history checkpoint failed"));

@@ -4,6 +4,7 @@ import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
 import { useActionState } from "react";
+import { useFocusFallback } from "@/components/use-focus-fallback";
 import type { ActionState } from "@/lib/http/action";
 
 export type ActionFormProps<T> = {
@@ -23,12 +24,15 @@ export function ActionForm<T>({
   children,
 }: ActionFormProps<T>) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
+  const focusFallback = useFocusFallback();
   return (
     <form
       action={formAction}
       className={className}
       onSubmit={(event) => {
-        if (pending) event.preventDefault(); // the button stays enabled (focus), so guard here
+        if (pending)
+          event.preventDefault(); // the button stays enabled (focus), so guard here
+        else focusFallback.remember(event.currentTarget);
       }}
     >
       {children}

@@ -5,6 +5,7 @@ import { useActionState, useRef } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { fieldStyles } from "@/components/ui/field-parts";
+import { useFocusFallback } from "@/components/use-focus-fallback";
 import type { ActionState } from "@/lib/http/action";
 
 export type ConfirmActionFormProps<T> = {
@@ -33,12 +34,19 @@ export function ConfirmActionForm<T>({
 }: ConfirmActionFormProps<T>) {
   const form = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
+  const focusFallback = useFocusFallback();
   return (
-    <form ref={form} action={formAction} className={fieldStyles.inline}>
+    <form
+      ref={form}
+      action={formAction}
+      className={fieldStyles.inline}
+      onSubmit={(event) => focusFallback.remember(event.currentTarget)}
+    >
       {children}
       <ConfirmDialog
         trigger={
-          <button type="button" className={buttonClass("quiet")} disabled={pending}>
+          // aria-disabled, not disabled: the dialog hands focus back to this button, and a disabled one drops it.
+          <button type="button" className={buttonClass("quiet")} aria-disabled={pending}>
             {triggerLabel}
           </button>
         }
@@ -47,7 +55,13 @@ export function ConfirmActionForm<T>({
         confirm={
           <Close asChild>
             {/* Submits the form first, then the dialog closes (a submit button removed mid-click would not submit). */}
-            <button type="button" className={buttonClass("danger")} onClick={() => form.current?.requestSubmit()}>
+            <button
+              type="button"
+              className={buttonClass("danger")}
+              onClick={() => {
+                if (!pending) form.current?.requestSubmit();
+              }}
+            >
               {confirmLabel}
             </button>
           </Close>

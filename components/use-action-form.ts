@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import type { ActionState } from "@/lib/http/action";
+import { useFocusFallback } from "@/components/use-focus-fallback";
 
 /** A server action as a form calls it; T is what it answers with on success. */
 export type FormAction<T = unknown> = (previous: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
@@ -15,13 +16,15 @@ export type FormAction<T = unknown> = (previous: ActionState<T>, form: FormData)
  *   server checks again on the next submit);
  * - after a refusal, focus moves to the error summary (summaryRef) and the page scrolls there;
  * - `resetOnSuccess` empties the form after a success, for forms that add one item after another;
- * - submit buttons take `aria-disabled={pending}`, not `disabled`: a disabled button loses focus.
+ * - submit buttons take `aria-disabled={pending}`, not `disabled`: a disabled button loses focus;
+ * - a form that goes away after its success (proposing) hands focus to its section's heading.
  */
 export function useActionForm<T>(action: FormAction<T>, { resetOnSuccess = false } = {}) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFallback = useFocusFallback();
   const [shownFor, setShownFor] = useState(state);
   if (shownFor !== state) {
     // A new answer: every error in it is current again.
@@ -54,6 +57,7 @@ export function useActionForm<T>(action: FormAction<T>, { resetOnSuccess = false
       event.preventDefault();
       // The button stays enabled while a submit runs (disabling it would drop focus to <body>).
       if (pending) return;
+      focusFallback.remember(event.currentTarget);
       const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
       startTransition(() => formAction(data));
     },

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { expect, login, test, waitForHydration } from "./fixtures";
+import { addQuote, expect, login, MEF, MEF_QUOTE, test, waitForHydration } from "./fixtures";
 
 /**
  * What an editor meets in the claim forms: they fit the window, every refusal shows beside its
@@ -167,4 +167,73 @@ test("focus stays in place after adding evidence and after picking a claim to li
   await evidence.getByRole("button", { name: "Search" }).click();
   await evidence.getByRole("button", { name: /^Pick: The other end of a link/ }).click();
   await expect(evidence.getByRole("group", { name: /^Quotes of/ })).toBeFocused();
+});
+
+/** What has focus, named: "BODY", or the element's tag and text ("H2 Quotes"). */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return "BODY";
+    return `${el.tagName} ${(el.textContent ?? "").trim().slice(0, 60)}`;
+  });
+
+test("after Remove quote, Unlink, a comment, a proposal and its withdrawal, focus lands in the section, never <body>", async ({
+  page,
+  db,
+}) => {
+  test.setTimeout(180_000); // about a dozen page loads and actions on a loaded machine
+  await login(page, "EDITOR");
+  const marker = tag();
+  await createClaim(page, `The far end of an unlink (e2e ${marker})`);
+  const text = `A claim that loses its quote and its link (e2e ${marker})`;
+  const id = await createClaim(page, text);
+  await addQuote(page, db, { id, statement: text }, MEF, MEF_QUOTE);
+
+  // Remove quote: the item goes, focus goes to the Quotes heading.
+  const quotes = page.getByRole("region", { name: "Quotes", exact: true });
+  await waitForHydration(quotes.getByRole("button", { name: "Remove quote" }));
+  await quotes.getByRole("button", { name: "Remove quote" }).click();
+  await expect(quotes.getByRole("button", { name: "Remove quote" })).toHaveCount(0);
+  await expect(quotes.getByRole("heading", { name: "Quotes", exact: true })).toBeFocused();
+  expect(await focusedName(page)).toBe("H2 Quotes");
+
+  // Link claims: the form stays, and so does focus (on its button).
+  const links = page.getByRole("region", { name: "Linked claims" });
+  await links.getByRole("searchbox", { name: "Find the other claim" }).fill(`far end of an unlink (e2e ${marker})`);
+  await links.getByRole("button", { name: "Search" }).click();
+  await links.getByRole("button", { name: /^Pick: The far end of an unlink/ }).click();
+  await links.getByLabel("How they relate").selectOption({ index: 1 });
+  await links.getByRole("button", { name: "Link claims" }).click();
+  await expect(links.getByRole("button", { name: "Unlink" })).toHaveCount(1);
+  expect(await focusedName(page)).toBe("BUTTON Link claims");
+
+  // Unlink: the item goes, focus goes to the section's heading.
+  await links.getByRole("button", { name: "Unlink" }).click();
+  await expect(links.getByRole("button", { name: "Unlink" })).toHaveCount(0);
+  await expect(links.getByRole("heading", { name: "Linked claims" })).toBeFocused();
+
+  // Add comment: the form empties and keeps focus on its button.
+  const comments = page.getByRole("region", { name: "Comments" });
+  await comments.getByLabel("Comment (staff only)").fill("Checked the wire copy.");
+  await comments.getByRole("button", { name: "Add comment" }).click();
+  await expect(comments.getByLabel("Comment (staff only)")).toHaveValue("");
+  await expect(comments.locator("li, article").filter({ hasText: "Checked the wire copy." })).not.toHaveCount(0);
+  expect(await focusedName(page)).toBe("BUTTON Add comment");
+
+  // Propose to publish: the form gives way to the pending proposal; focus goes to the heading.
+  const review = page.getByRole("region", { name: "Review and publication" });
+  const summaryOf = page.locator("summary").filter({ hasText: "Propose to publish" });
+  const details = page.locator("details").filter({ has: summaryOf });
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await summaryOf.click();
+  const publish = review.getByRole("form", { name: "Propose to publish" });
+  await publish.getByLabel("Rationale").fill("Ready for readers.");
+  await publish.getByRole("button", { name: "Propose to publish" }).click();
+  await expect(review).toContainText("Waiting for review: publication");
+  await expect(review.getByRole("heading", { name: "Review and publication" })).toBeFocused();
+
+  // Withdraw this proposal (behind a confirmation): the proposal goes; focus goes to the heading.
+  await review.getByRole("button", { name: "Withdraw this proposal" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Withdraw", exact: true }).click();
+  await expect(review).not.toContainText("Waiting for review");
+  await expect(review.getByRole("heading", { name: "Review and publication" })).toBeFocused();
 });

@@ -3,7 +3,7 @@
  * the sample data is in): an editor, 50 reviewers with SCALE_PASSWORD, and two pending proposals.
  * Prints what it made as one JSON line.
  */
-import { addEvidence } from "../lib/claims/evidence";
+import { addEvidence } from "../lib/claims/mutations";
 import { db } from "../lib/db/client";
 import { propose } from "../lib/reviews/mutations";
 import { createUser } from "../lib/users/mutations";

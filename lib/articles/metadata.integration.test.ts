@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeArticle, makeClaim, makeStaff, publishClaim } from "../../test/factories";
 import type { Actor } from "../auth/actor";
-import { addQuote } from "../claims/quotes";
+import { addQuote } from "../claims/mutations";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { updateArticleMetadata } from "./metadata";

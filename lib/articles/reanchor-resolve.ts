@@ -2,7 +2,7 @@ import "server-only";
 import { findFolded } from "../anchoring/normalize";
 import { selectorsAt, type Anchor } from "../anchoring/selectors";
 import { assertCan, type Actor } from "../auth/actor";
-import { addDraftAuthor, assertEditable, lockClaimState } from "../claims/draft";
+import { addDraftAuthor, assertEditable, lockClaimState } from "../claims/tx-helpers";
 import { db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { appendClaimEvent } from "../history/append";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { eventsOf, makeArticle, makeClaim, makeStaff, publishClaim } from "../../test/factories";
 import type { Actor } from "../auth/actor";
 import { getPublicClaim } from "../claims/queries";
-import { addQuote } from "../claims/quotes";
+import { addQuote } from "../claims/mutations";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { decideProposal, propose } from "../reviews/mutations";

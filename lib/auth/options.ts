@@ -4,7 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { appUrl, env } from "../env";
 import { clientAddress } from "../http/client-address";
 import { logger } from "../logger";
-import { actorForToken, endSessions } from "./session-check";
+import { endSessions } from "./mutations";
+import { actorForToken } from "./session-check";
 import { authenticate } from "./sign-in";
 import { INVALID_EMAIL_ERROR, RATE_LIMITED_ERROR, UNAVAILABLE_ERROR } from "./sign-in-messages";
 

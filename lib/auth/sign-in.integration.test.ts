@@ -3,7 +3,8 @@ import { makeStaff } from "../../test/factories";
 import { db, pool } from "../db/client";
 import { changeRole, createUser, issueSetPasswordLink, setPasswordWithToken, setUserActive } from "../users/mutations";
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT } from "./rate-limit";
-import { actorForToken, endSessions } from "./session-check";
+import { endSessions } from "./mutations";
+import { actorForToken } from "./session-check";
 import { authenticate } from "./sign-in";
 
 const PASSWORD = "correct horse battery staple";

@@ -5,7 +5,7 @@ import { db } from "../db/client";
 import { AppError } from "../errors";
 import { propose } from "../reviews/mutations";
 import { countProposalsAwaiting } from "../reviews/awaiting";
-import { addQuote } from "./quotes";
+import { addQuote } from "./mutations";
 import { DESK_CLAIMS_PAGE_SIZE, listDeskClaims, parseDeskClaimFilters } from "./desk-list";
 
 let editor: Actor;

@@ -3,11 +3,8 @@ import { eventsOf, makeArticle, makeClaim, makeStaff, publishClaim } from "../..
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { AppError } from "../errors";
-import { addComment } from "./comments";
-import { linkClaims, unlinkClaims } from "./links";
-import { createClaim, updateClaim } from "./mutations";
+import { addComment, linkClaims, unlinkClaims, createClaim, updateClaim, addQuote, removeQuote } from "./mutations";
 import { getPublicClaim } from "./queries";
-import { addQuote, removeQuote } from "./quotes";
 
 let editor: Actor;
 let reviewer: Actor;

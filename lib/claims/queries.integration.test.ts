@@ -3,8 +3,7 @@ import { makeArticle, makeClaim, makeStaff, publishClaim } from "../../test/fact
 import type { Actor } from "../auth/actor";
 import { getPublicArticle } from "../articles/queries";
 import { AppError } from "../errors";
-import { linkClaims } from "./links";
-import { addQuote } from "./quotes";
+import { linkClaims, addQuote } from "./mutations";
 import { getPublicClaim, listPublicClaims } from "./queries";
 
 let editor: Actor;

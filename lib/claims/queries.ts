@@ -5,7 +5,7 @@ import { notFound } from "../errors";
 import { describePublicHistory, type HistoryEntry } from "../history/describe";
 import { PUBLIC_EVENT_KINDS } from "../history/events";
 import { historyEventSelect, withPayloads } from "../history/read";
-import { PUBLIC_ROW } from "./draft";
+import { PUBLIC_ROW } from "./tx-helpers";
 
 /** The one definition of what the public may read: published claims (not drafts, not withdrawn). */
 export const PUBLIC_CLAIM: Prisma.ClaimWhereInput = { visibility: "PUBLIC" };

@@ -313,3 +313,11 @@ export const decisionFormSchema = z.object({
     .transform((v) => (v === "yes" ? true : v === "no" ? false : null)),
 });
 export type DecisionForm = z.output<typeof decisionFormSchema>;
+
+/**
+ * Where a quote goes: the latest version of an article, found either by its exact words (sample
+ * data, imports) or by the offsets of an editor's selection in the version they were looking at.
+ */
+export type QuoteTarget =
+  | { articleId: string; exact: string; prefix?: string; suffix?: string }
+  | { articleVersionId: string; start: number; end: number };

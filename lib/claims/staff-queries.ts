@@ -6,7 +6,7 @@ import { notFound } from "../errors";
 import { describeHistory, describeItemChanges } from "../history/describe";
 import { historyEventSelect, withPayloads } from "../history/read";
 import { linkedClaimIds } from "./queries";
-import { pendingRevision, readClaimState } from "./draft";
+import { pendingRevision, readClaimState } from "./tx-helpers";
 import { pendingProposalOf } from "../reviews/queries";
 
 /** Staff reads: internal claims, notes, comments and every proposal are visible here, to staff only. */

@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeArticle, makeStaff, publishClaim } from "../../test/factories";
 import { countingStatements } from "../../test/statements";
-import { addComment } from "./comments";
-import { createClaim } from "./mutations";
+import { addComment, createClaim, addQuote } from "./mutations";
 import { getPublicClaim } from "./queries";
-import { addQuote } from "./quotes";
 
 /**
  * The public claim page's data costs the same few statements however long the claim's history is

@@ -1,8 +1,7 @@
 import { claimPath } from "../claims/paths";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeArticle, makeStaff, publishClaim } from "../../test/factories";
-import { createClaim } from "../claims/mutations";
-import { addQuote } from "../claims/quotes";
+import { createClaim, addQuote } from "../claims/mutations";
 import { db } from "../db/client";
 import { ANNOTATION_CONTEXT } from "./annotations";
 import { annotationsStream, claimsExportStream, CLAIM_COLUMNS } from "./queries";

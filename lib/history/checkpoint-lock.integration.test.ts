@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
-import { writeCheckpoint, writeCheckpointIfDue } from "./checkpoints";
+import { writeCheckpoint, writeCheckpointIfDue } from "./mutations";
 
 describe("hourly checkpoints on several servers", () => {
   it("of timers firing together, exactly one writes the due checkpoint", async () => {

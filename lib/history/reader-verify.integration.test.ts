@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeStaff, proposeStatus, publishClaim } from "../../test/factories";
-import { addComment } from "../claims/comments";
-import { addEvidence } from "../claims/evidence";
-import { createClaim } from "../claims/mutations";
+import { addComment, addEvidence, createClaim } from "../claims/mutations";
 import { decideProposal } from "../reviews/mutations";
-import { writeCheckpoint } from "./checkpoints";
+import { writeCheckpoint } from "./mutations";
 import { publicHistoryDocument } from "./public-history";
 import { verifyPublicHistory, type PublicHistoryDocument } from "./reader-verify";
 

@@ -1,11 +1,17 @@
 import "server-only";
 import { assertCan, type Actor } from "../auth/actor";
-import { applyPendingChanges, lockClaimState, pendingRevision, readClaimState, type ClaimState } from "../claims/draft";
+import {
+  applyPendingChanges,
+  lockClaimState,
+  pendingRevision,
+  readClaimState,
+  type ClaimState,
+} from "../claims/tx-helpers";
 import { redactionPlaceholder } from "../history/describe";
 import { db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { appendClaimEvent } from "../history/append";
-import { writeCheckpoint } from "../history/checkpoints";
+import { writeCheckpoint } from "../history/mutations";
 import { logger } from "../logger";
 import { loadClaimFacts } from "./facts";
 import {

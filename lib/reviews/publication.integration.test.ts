@@ -4,11 +4,8 @@ import { eventsOf, makeArticle, makeClaim, makeStaff, proposeStatus, publishClai
 import { importArticle } from "../articles/mutations";
 import type { Actor } from "../auth/actor";
 import { ensureOutlet, ensurePerson } from "../catalog/mutations";
-import { addEvidence } from "../claims/evidence";
-import { linkClaims } from "../claims/links";
-import { updateClaim } from "../claims/mutations";
+import { addEvidence, linkClaims, updateClaim, addQuote, removeQuote } from "../claims/mutations";
 import { getPublicClaim, getWithdrawnClaim, listPublicClaims } from "../claims/queries";
-import { addQuote, removeQuote } from "../claims/quotes";
 import type { ClaimInput } from "../claims/schemas";
 import { getStaffClaim } from "../claims/staff-queries";
 import { db } from "../db/client";

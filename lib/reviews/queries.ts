@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "../auth/actor";
-import { describeFieldChangesOf, loadPendingItemsOf, readClaimStates } from "../claims/draft";
+import { describeFieldChangesOf, loadPendingItemsOf, readClaimStates } from "../claims/tx-helpers";
 import type { ClaimFields } from "../claims/fields";
 import { db, type Tx } from "../db/client";
 import { notFound } from "../errors";

@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eventsOf, makeArticle, makeClaim, makeQuotedClaim, makeStaff, proposeStatus } from "../../test/factories";
 import type { Actor } from "../auth/actor";
-import { addComment } from "../claims/comments";
-import { addEvidence } from "../claims/evidence";
-import { linkClaims } from "../claims/links";
-import { updateClaim } from "../claims/mutations";
+import { addComment, addEvidence, linkClaims, updateClaim } from "../claims/mutations";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { verifyChain } from "../history/chain";
@@ -183,7 +180,7 @@ describe.skipIf(!onServer)("two reviewers deciding the same proposal at once (Po
     const second = await makeArticle(editor, "Another concurrency text.");
     for (let round = 0; round < 50; round++) {
       const claim = await makeClaim(editor);
-      const { addQuote } = await import("../claims/quotes");
+      const { addQuote } = await import("../claims/mutations");
       await addQuote(editor, claim.id, { articleId: article.id, exact: "Concurrency outlet text." });
       await addQuote(editor, claim.id, { articleId: second.id, exact: "Another concurrency text." });
       const review = await proposeStatus(editor, {

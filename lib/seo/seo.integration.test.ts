@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeArticle, makeStaff, publishClaim } from "../../test/factories";
 import type { Actor } from "../auth/actor";
-import { createClaim } from "../claims/mutations";
-import { addQuote } from "../claims/quotes";
+import { createClaim, addQuote } from "../claims/mutations";
 import { decideProposal, propose } from "../reviews/mutations";
 import { claimPath } from "../claims/paths";
 import { countSitemapUrls, recentDecisions, sitemapUrls } from "./queries";

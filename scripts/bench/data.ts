@@ -307,7 +307,7 @@ async function main() {
   await pool.query("VACUUM (ANALYZE)");
   await pool.end();
   // A signed checkpoint over every history, as the running app writes each hour.
-  const { writeCheckpoint } = await import("../../lib/history/checkpoints");
+  const { writeCheckpoint } = await import("../../lib/history/mutations");
   const checkpoint = await writeCheckpoint();
   const { db } = await import("../../lib/db/client");
   await db().$disconnect();

@@ -17,8 +17,7 @@ import { Prisma } from "../../lib/db/generated/client";
 import { explainSearch, searchClaimIds } from "../../lib/search/queries";
 import { claimSearchQuery } from "../../lib/search/schema";
 
-process.env.DATABASE_URL =
-  process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/claimtrail_bench_1m";
+process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/claimtrail_bench_1m";
 const REPEAT = Number(process.env.BENCH_SEARCH_REPEAT ?? 30);
 const REPETITIONS = 3;
 const NAIVE_RUNS = Number(process.env.BENCH_SEARCH_NAIVE_RUNS ?? 5);
@@ -91,7 +90,10 @@ async function main() {
     },
   ];
   const [{ n: total }] = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Claim"`;
-  const loadStart = os.loadavg().map((l) => l.toFixed(2)).join(", ");
+  const loadStart = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
   const lines = [
     `# Search at ${total.toLocaleString("en")} claims (${claims.toLocaleString("en")} public)`,
     "",
@@ -119,7 +121,10 @@ async function main() {
     plans.push(`## ${c.name} (\`${c.params.q}\`)`, "", "```", ...explain, "```", "");
     console.log(lines.at(-1));
   }
-  const loadEnd = os.loadavg().map((l) => l.toFixed(2)).join(", ");
+  const loadEnd = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
   const report = [...lines, "", ...plans].join("\n").replace("LOAD_END", loadEnd);
   mkdirSync("bench", { recursive: true });
   writeFileSync("bench/search.md", report);

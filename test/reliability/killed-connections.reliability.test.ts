@@ -6,7 +6,7 @@
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addEvidence } from "../../lib/claims/evidence";
+import { addEvidence } from "../../lib/claims/mutations";
 import { db } from "../../lib/db/client";
 import { verifyAllHistory } from "../../lib/history/verify";
 import { decideProposal, propose } from "../../lib/reviews/mutations";

@@ -11,8 +11,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
-import { updateClaim } from "../../lib/claims/mutations";
-import { linkClaims, type LinkType } from "../../lib/claims/links";
+import { updateClaim, linkClaims } from "../../lib/claims/mutations";
+import type { ClaimLinkType as LinkType } from "../../lib/enums";
 import { db } from "../../lib/db/client";
 import { AppError } from "../../lib/errors";
 import { cancelProposal, decideProposal, propose } from "../../lib/reviews/mutations";

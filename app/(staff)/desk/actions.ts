@@ -3,11 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { addComment } from "@/lib/claims/comments";
-import { addEvidence } from "@/lib/claims/evidence";
-import { linkClaims, unlinkClaims } from "@/lib/claims/links";
-import { createClaim, discardDraft, updateClaim } from "@/lib/claims/mutations";
-import { addQuote, removeQuote } from "@/lib/claims/quotes";
+import {
+  addComment,
+  addEvidence,
+  linkClaims,
+  unlinkClaims,
+  createClaim,
+  discardDraft,
+  updateClaim,
+  addQuote,
+  removeQuote,
+} from "@/lib/claims/mutations";
 import {
   claimFormSchema,
   commentInputSchema,

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "@/lib/http/action";
-import { dismissClaimSuggestion, dismissLinkSuggestion } from "@/lib/suggestions/dismissals";
+import { dismissClaimSuggestion, dismissLinkSuggestion } from "@/lib/suggestions/mutations";
 
 /** Server actions of suggestions: a dismissal is recorded, so the suggestion does not come back. */
 const id = z.string().min(1).max(64);

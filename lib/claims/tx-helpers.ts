@@ -235,3 +235,9 @@ export async function discardPendingChanges(tx: Tx, state: ClaimState) {
   await tx.claim.update({ where: { id: claimId }, data: { draft: Prisma.DbNull, draftAuthorIds: [] } });
   return revision;
 }
+
+/** Locks the claim row for the rest of the transaction; concurrent writers to one claim queue here. */
+export async function lockClaim(tx: Tx, claimId: string): Promise<void> {
+  const rows = await tx.$queryRaw<unknown[]>`SELECT id FROM "Claim" WHERE id = ${claimId} FOR UPDATE`;
+  if (rows.length === 0) throw notFound("That claim");
+}
