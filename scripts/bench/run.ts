@@ -22,6 +22,7 @@ import { BENCH_HISTORY_KEY, BENCH_PASSWORD } from "./settings";
 import { soak } from "./soak";
 import { startSqlCounter } from "./sql-counter";
 import { clearPageCache } from "../page-cache";
+import { claimPath, outletPath, personPath, subjectPath } from "../../lib/claims/paths";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const QUICK = process.argv.includes("--quick");
@@ -52,30 +53,57 @@ async function sample(db: pg.Pool) {
   }
   const publicClaims = `c.visibility = 'PUBLIC'`;
   const typical = await one(
-    `SELECT c.id FROM "Claim" c WHERE ${publicClaims} AND c.version < 12 ORDER BY md5(c.id) LIMIT 600`,
+    `SELECT c.id, c.statement FROM "Claim" c WHERE ${publicClaims} AND c.version < 12 ORDER BY md5(c.id) LIMIT 600`,
   );
   const hotSubject = await one(
     `SELECT "subjectId" AS id, count(*)::int AS n FROM "Claim" GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
   );
   const hot = await one(
-    `SELECT c.id FROM "Claim" c WHERE ${publicClaims} AND c."subjectId" = $1 ORDER BY md5(c.id) LIMIT 90`,
+    `SELECT c.id, c.statement FROM "Claim" c WHERE ${publicClaims} AND c."subjectId" = $1 ORDER BY md5(c.id) LIMIT 90`,
     [hotSubject[0].id],
   );
   const long = await one(
-    `SELECT e."claimId" AS id, count(*)::int AS n FROM "ClaimEvent" e JOIN "Claim" c ON c.id = e."claimId"
-     WHERE ${publicClaims} GROUP BY 1 HAVING count(*) > 1000 ORDER BY 2 DESC LIMIT 10`,
+    `SELECT e."claimId" AS id, c.statement, count(*)::int AS n FROM "ClaimEvent" e JOIN "Claim" c ON c.id = e."claimId"
+     WHERE ${publicClaims} GROUP BY 1, 2 HAVING count(*) > 1000 ORDER BY 3 DESC LIMIT 10`,
   );
   const bigArticle = await one(
     `SELECT v."articleId" AS id, count(*)::int AS n FROM "Quote" q JOIN "ArticleVersion" v ON v.id = q."articleVersionId"
      GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
   );
+  // Subject, person and outlet pages with public claims: the biggest first, then a sample.
+  const pagesOf = (table: string, column: string) =>
+    one(
+      `SELECT x.slug FROM "${table}" x JOIN "Claim" c ON c."${column}" = x.id WHERE ${publicClaims}
+       GROUP BY x.id, x.slug ORDER BY count(*) DESC LIMIT 40`,
+    );
+  const subjects = await pagesOf("Subject", "subjectId");
+  const people = await pagesOf("Person", "speakerId");
+  const outlets = await one(
+    `SELECT o.slug FROM "Outlet" o JOIN "Article" a ON a."outletId" = o.id
+     JOIN "ArticleVersion" v ON v."articleId" = a.id JOIN "Quote" q ON q."articleVersionId" = v.id
+     JOIN "Claim" c ON c.id = q."claimId" WHERE ${publicClaims}
+     GROUP BY o.id, o.slug ORDER BY count(DISTINCT a.id) DESC LIMIT 40`,
+  );
+  // Words for text search: from the statements, the most common first and then rarer ones.
+  const words = await one(
+    `SELECT word FROM (SELECT lower(w) AS word, count(*) AS n
+       FROM (SELECT regexp_split_to_table(c.statement, '[^A-Za-z]+') AS w FROM "Claim" c WHERE ${publicClaims} LIMIT 20000) t
+       WHERE length(w) > 4 GROUP BY 1) u ORDER BY n DESC LIMIT 400`,
+  );
+  const claimPaths = (rows: { id: string; statement: string }[]) => rows.map((r) => claimPath(r));
   return {
     counts,
     typical: typical.map((r) => r.id as string),
-    hot: hot.map((r) => r.id as string),
+    typicalPaths: claimPaths(typical),
+    hotPaths: claimPaths(hot),
     hotSubject: hotSubject[0] as { id: string; n: number },
-    long: long as { id: string; n: number }[],
+    long: long as { id: string; statement: string; n: number }[],
+    longPaths: claimPaths(long),
     bigArticle: bigArticle[0] as { id: string; n: number },
+    subjectPaths: subjects.map((r) => subjectPath(r)),
+    personPaths: people.map((r) => personPath(r)),
+    outletPaths: outlets.map((r) => outletPath(r)),
+    searchWords: words.map((r) => r.word as string),
   };
 }
 
@@ -151,6 +179,26 @@ function judge(name: string, value: number, limit: number, unit: string, higherI
 }
 
 /**
+ * One timed request that must answer 200: a redirect or an error page is not the page being
+ * measured (a bare claim id answers 308 in a millisecond), so it stops the run.
+ */
+async function ok(p: string, headers: Record<string, string> = {}) {
+  const result = await timed(BASE + p, headers);
+  if (result.status !== 200) throw new Error(`${p} answered HTTP ${result.status}, not 200: the bench measures pages.`);
+  return result;
+}
+
+/** One throughput run; every response must be a 2xx (or, for the 404 baseline, a 404). */
+async function rateOnce(paths: string[], headers?: Record<string, string>, expected: "ok" | "404" = "ok") {
+  const result = await throughput(BASE, paths, { seconds: SECONDS, headers });
+  const wrong = expected === "ok" ? result.non2xx : 0;
+  if (wrong > 0 || result.errors > 0) {
+    throw new Error(`${paths[0]} (+${paths.length - 1}): ${wrong} non-2xx responses and ${result.errors} errors.`);
+  }
+  return result;
+}
+
+/**
  * The embedded database against the PostgreSQL server, on the same synthetic data (the same seed
  * and size, `bench:data -- --claims 10000` into BENCH_SMALL_DATABASE_URL and with --embedded): the
  * same page set on each, as ratios embedded ÷ server.
@@ -160,24 +208,23 @@ async function embeddedComparison() {
     process.env.BENCH_SMALL_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/claimtrail_bench_small";
   const dataDir = path.join(root, ".data/bench-embedded");
   const db = new pg.Pool({ connectionString: smallUrl, max: 1 });
-  const ids = (
-    await db.query<{ id: string }>(
-      `SELECT id FROM "Claim" WHERE visibility = 'PUBLIC' AND version < 12 ORDER BY md5(id) LIMIT 120`,
+  const paths = (
+    await db.query<{ id: string; statement: string }>(
+      `SELECT id, statement FROM "Claim" WHERE visibility = 'PUBLIC' AND version < 12 ORDER BY md5(id) LIMIT 120`,
     )
-  ).rows.map((r) => r.id);
+  ).rows.map((r) => claimPath(r));
   await db.end();
   const pageSet = async (dbUrl: string | null) => {
     const server = startServer(dbUrl, dataDir);
     try {
       await waitForServer();
-      const paths = ids.map((id) => `/claims/${id}`);
       const ms: number[] = [];
-      for (const p of paths.slice(1, 101)) ms.push((await timed(BASE + p)).ms);
+      for (const p of paths.slice(1, 101)) ms.push((await ok(p)).ms);
       const home: number[] = [];
-      for (let i = 0; i < 20; i++) home.push((await timed(`${BASE}/`)).ms);
+      for (let i = 0; i < 20; i++) home.push((await ok("/")).ms);
       const list: number[] = [];
-      for (let i = 0; i < 20; i++) list.push((await timed(`${BASE}/claims`)).ms);
-      const rps = (await throughput(BASE, paths.slice(0, 20), { seconds: SECONDS })).rps;
+      for (let i = 0; i < 20; i++) list.push((await ok("/claims")).ms);
+      const rps = (await rateOnce(paths.slice(0, 20))).rps;
       return { claimMissP50: percentile(ms, 50), homeP50: percentile(home, 50), listP50: percentile(list, 50), rps };
     } finally {
       server.stop();
@@ -241,9 +288,9 @@ async function main() {
     const notFoundPath = "/bench-no-such-page";
 
     // Never requested before this point: the first request of each is a cache miss.
-    const claimPaths = data.typical.map((id) => `/claims/${id}`);
-    const hotPaths = data.hot.map((id) => `/claims/${id}`);
-    const longPaths = data.long.map(({ id }) => `/claims/${id}`);
+    const claimPaths = data.typicalPaths;
+    const hotPaths = data.hotPaths;
+    const longPaths = data.longPaths;
     const articlePath = `/articles/${data.bigArticle.id}`;
 
     // Statements per page, each on a first (uncached) request.
@@ -282,7 +329,7 @@ async function main() {
     // Cache misses: each URL requested once, in order (its first request renders it).
     const misses = async (paths: string[]) => {
       const ms: number[] = [];
-      for (const p of paths) ms.push((await timed(BASE + p)).ms);
+      for (const p of paths) ms.push((await ok(p)).ms);
       return { p50: percentile(ms, 50), p95: percentile(ms, 95), n: ms.length };
     };
     const missTypical = await misses(claimPaths.slice(1, 201));
@@ -299,14 +346,38 @@ async function main() {
     judge(`Claim page cache miss p95, subject with ${data.hotSubject.n} claims`, missHot.p95, 150, "ms");
     judge(`Claim page cache miss p95, over 1,000 events`, missLong.p95, 150, "ms");
 
+    // The other public pages' cache misses: subjects, people, outlets (the biggest first), and text
+    // search, which stays dynamic (its first page; at most 50 searches, under the 60-a-minute limit).
+    const missSubject = await misses(data.subjectPaths);
+    const missPerson = await misses(data.personPaths);
+    const missOutlet = await misses(data.outletPaths);
+    const words = data.searchWords;
+    const searchPaths = [
+      ...words.slice(0, 10).map((w) => `/claims?q=${encodeURIComponent(w)}`),
+      ...words.slice(0, 10).map((w) => `/claims?q=${encodeURIComponent(w)}&sort=newest`),
+      ...words.slice(-15).map((w) => `/claims?q=${encodeURIComponent(w)}`),
+      ...words.slice(20, 35).map((w, i) => `/claims?q=${encodeURIComponent(`${w} ${words[200 + i]}`)}`),
+    ];
+    const missSearch = await misses(searchPaths);
+    Object.assign(figures.cacheMiss as object, {
+      subject: missSubject,
+      person: missPerson,
+      outlet: missOutlet,
+      search: { ...missSearch, paths: searchPaths },
+    });
+    judge("Subject page cache miss p95", missSubject.p95, 150, "ms");
+    judge("Person page cache miss p95", missPerson.p95, 150, "ms");
+    judge("Outlet page cache miss p95", missOutlet.p95, 150, "ms");
+    judge("Search page (/claims?q=, dynamic) p95", missSearch.p95, 150, "ms");
+
     // Throughput against the same server's static file and prerendered 404, median of REPEAT runs.
-    const rate = async (paths: string[], headers?: Record<string, string>) => {
+    const rate = async (paths: string[], headers?: Record<string, string>, expected: "ok" | "404" = "ok") => {
       const runs: number[] = [];
-      for (let i = 0; i < REPEAT; i++) runs.push((await throughput(BASE, paths, { seconds: SECONDS, headers })).rps);
+      for (let i = 0; i < REPEAT; i++) runs.push((await rateOnce(paths, headers, expected)).rps);
       return median(runs);
     };
     const staticRps = await rate([staticPath]);
-    const notFoundRps = await rate([notFoundPath]);
+    const notFoundRps = await rate([notFoundPath], undefined, "404");
     const claimRps = await rate([claimPaths[0]]);
     const claimsRps = await rate(claimPaths.slice(0, 50));
     const homeRps = await rate(["/"]);
@@ -325,7 +396,7 @@ async function main() {
     // Latency of the other pages under no other load: p95 of 30 requests each.
     const latency = async (p: string, headers: Record<string, string> = {}) => {
       const ms: number[] = [];
-      for (let i = 0; i < 30; i++) ms.push((await timed(BASE + p, headers)).ms);
+      for (let i = 0; i < 30; i++) ms.push((await ok(p, headers)).ms);
       return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
     };
     const home = await latency("/");
