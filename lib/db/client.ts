@@ -3,6 +3,7 @@ import pg from "pg";
 import { env, requireDatabaseUrl } from "../env";
 import { logger } from "../logger";
 import { PrismaClient } from "./generated/client";
+import { statementName } from "./statement-names";
 
 // The password hash never leaves the data layer: omitted on every query unless selected.
 const options = { omit: { user: { passwordHash: true } } } as const;
@@ -20,11 +21,13 @@ const globalForDb = globalThis as unknown as { claimtrailPool?: pg.Pool; claimtr
 export function pool(): pg.Pool {
   if (!globalForDb.claimtrailPool) {
     const max = env().DATABASE_POOL_MAX;
-    // A single connection stays open: named prepared statements live as long as its session.
+    // A single connection stays open: named prepared statements live as long as its session. A pool
+    // keeps an idle connection for five minutes, so its prepared statements (and its warm catalog
+    // caches) survive a quiet spell.
     const created = new pg.Pool({
       connectionString: requireDatabaseUrl(),
       max,
-      idleTimeoutMillis: max === 1 ? 0 : 10_000,
+      idleTimeoutMillis: max === 1 ? 0 : 300_000,
     });
     created.on("error", (error) => logger.warn({ err: error }, "idle database connection lost; the pool reconnects"));
     // A connection that dies while checked out (killed mid-transaction) emits "error" on its
@@ -40,7 +43,12 @@ export function pool(): pg.Pool {
 
 export function db(): Db {
   globalForDb.claimtrailDb ??= new PrismaClient({
-    adapter: new PrismaPg(pool(), { disposeExternalPool: true }),
+    adapter: new PrismaPg(pool(), {
+      disposeExternalPool: true,
+      // Prepared once per connection, planned once: see lib/db/statement-names.ts. The adapter's type
+      // says string, but it hands the name to pg as is, and undefined is pg's own unnamed default.
+      statementNameGenerator: (query) => statementName(query.sql) as string,
+    }),
     // With a small pool a transaction may queue behind others; give it time to start.
     transactionOptions: { maxWait: 10_000 },
     ...options,
