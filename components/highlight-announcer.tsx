@@ -12,8 +12,10 @@ export function HighlightAnnouncer() {
     function announce() {
       const id = decodeURIComponent(window.location.hash.slice(1));
       const mark = id.startsWith("q-") ? document.getElementById(id) : null;
-      const title = mark?.querySelector("a")?.getAttribute("title");
-      setMessage(mark ? `Quote in focus: “${mark.textContent}”. ${title ?? ""}` : "");
+      // The claims it quotes: the list entries its link is described by (components/highlighted-text.tsx).
+      const described = (mark?.querySelector("a")?.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean);
+      const claims = described.map((ref) => document.getElementById(ref)?.textContent?.trim()).filter(Boolean);
+      setMessage(mark ? `Quote in focus: “${mark.textContent}”. ${claims.join(" | ")}` : "");
     }
     announce();
     window.addEventListener("hashchange", announce);

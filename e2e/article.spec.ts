@@ -38,6 +38,21 @@ test("the article body highlights its claims and leaves out the page furniture",
   expect(claimCount).toBeGreaterThanOrEqual(3);
   await expect(page.getByText(`${claimCount} claims are highlighted below`)).toBeVisible();
 
+  // A highlight is described by its claim's entry in that list, which says the statement once.
+  const quotedLink = page
+    .locator("mark")
+    .filter({ hasText: "He said security forces were seeking to oust" })
+    .getByRole("link");
+  const entryIds = (await quotedLink.first().getAttribute("aria-describedby"))?.split(" ") ?? [];
+  expect(entryIds.length).toBeGreaterThanOrEqual(1);
+  const entry = claimsHere.locator(`li[id="${entryIds[0]}"]`);
+  await expect(entry).toHaveCount(1);
+  const statement = (await entry.getByRole("link").textContent())!.trim();
+  expect(statement.length).toBeGreaterThan(10);
+  await expect(quotedLink.first()).toHaveAccessibleDescription(
+    new RegExp(statement.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+  );
+
   // The article's own text and its credit line are kept; the page furniture is not.
   await expect(page.getByRole("article")).toContainText("He said security forces were seeking to oust");
   await expect(page.getByRole("article")).toContainText("With reporting from AFP");

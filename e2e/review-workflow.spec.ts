@@ -112,7 +112,10 @@ test("an editor's corroborated proposal, approved by a reviewer, shows on the pu
   // the article quoting it are in the cache now; the very next request of each shows the new status.
   const articleId = await articleIdByHeadline(db, MEF);
   await reader.goto(`/articles/${articleId}`);
-  await expect(reader.locator(`[title*="Corroborated: ${statement}"]`).first()).toBeVisible();
+  await expect(reader.locator(`mark a[aria-describedby~="claim-${claimId}"]`).first()).toHaveAttribute(
+    "title",
+    /Corroborated claim/,
+  );
   await page.goto(`/desk/claims/${claimId}`);
   await waitForHydration(page.locator("summary").first());
   await propose(page, "UNVERIFIED", "One of the two outlets withdrew its report.");
@@ -134,7 +137,10 @@ test("an editor's corroborated proposal, approved by a reviewer, shows on the pu
   await expect(verdict).toContainText(`Last decision:`);
   await expect(verdict).toContainText(`approved by ${DEMO_STAFF.REVIEWER.name}`);
   await reader.goto(`/articles/${articleId}`);
-  await expect(reader.locator(`[title*="Unverified: ${statement}"]`).first()).toBeVisible();
+  await expect(reader.locator(`mark a[aria-describedby~="claim-${claimId}"]`).first()).toHaveAttribute(
+    "title",
+    /Unverified claim/,
+  );
   // The claim's JSON, cached since it was requested right after publication, is expired by the same
   // rule as the pages: the very next request shows the new status.
   const json = await reader.request.get(`/api/v1/claims/${claimId}`);

@@ -1,7 +1,8 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { articlePath, claimPath, outletPath, personPath, subjectPath } from "../claims/paths";
 import { db } from "../db/client";
+import { SEARCH_OUTLETS_TAG } from "./data";
 
 /**
  * The one rule for what a decision on a claim changes in public, so that every page and response
@@ -81,4 +82,5 @@ export async function publicPathsOfProposal(reviewId: string): Promise<string[]>
  */
 export async function expirePublicPages(claimId: string, shownBefore: readonly string[] = []): Promise<void> {
   for (const path of new Set([...shownBefore, ...(await publicPathsOf(claimId))])) revalidatePath(path);
+  revalidateTag(SEARCH_OUTLETS_TAG, "max");
 }

@@ -225,9 +225,13 @@ export async function getPublicClaim(id: string) {
   };
 }
 
-/** Figures of one measure shown on a claim page, and public history entries. */
+/**
+ * Figures of one measure shown on a claim page, and public history entries (the whole history is
+ * in history.json). 50 entries made a long history's page 70–90 KB, three times a typical claim's,
+ * and its cache miss 165 ms p95 at 100,000 claims.
+ */
 export const FIGURES_SHOWN = 24;
-export const HISTORY_SHOWN = 50;
+export const HISTORY_SHOWN = 20;
 
 function figureTime(c: ClaimSummary): number {
   return (c.quantity?.asOf ?? c.stated?.on ?? new Date(0)).getTime();

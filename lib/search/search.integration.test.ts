@@ -9,7 +9,7 @@ import { claimsQuery } from "../api/schemas";
 import { addQuote, updateClaim } from "../claims/mutations";
 import { countingStatements } from "../../test/statements";
 import { db } from "../db/client";
-import { searchFacets } from "./facets";
+import { publicOutlets, searchFacets } from "./facets";
 import { SEARCH_LIMIT, takePageSearch, takeSearch } from "./mutations";
 import { searchClaimIds, searchClaims } from "./queries";
 import { claimSearchQuery, parseSearchParams } from "./schema";
@@ -262,11 +262,15 @@ describe("statements per search", () => {
     ["browsing without words", {}],
   ];
   let found: number[] = [];
+  // The page reads the form's outlets through Next's data cache (lib/cache/data.ts), which is not
+  // there outside Next: read once here, a cache hit costs the page no statement.
+  let outlets: Awaited<ReturnType<typeof publicOutlets>> | undefined;
+  const cachedOutlets = async () => (outlets ??= await publicOutlets());
   const pageStatements = (params: Record<string, string>) =>
     countStatements(async () => {
       const { query } = parseSearchParams(params);
       expect(await takePageSearch(query, address())).toBe(0);
-      const [result] = await Promise.all([searchClaims(query), searchFacets(query)]);
+      const [result] = await Promise.all([searchClaims(query), searchFacets(query, cachedOutlets)]);
       found.push(result.items.length);
     });
   const apiStatements = (params: Record<string, string>) =>
@@ -276,6 +280,7 @@ describe("statements per search", () => {
     });
 
   it("is at most 5 on the page and in the API, for every class of search and each sort", async () => {
+    await cachedOutlets();
     Object.assign(cases[7][1], { subject: ids.fightersSubject, speaker: ids.hashemi });
     Object.assign(cases[8][1], { outlet: ids.arabicOutlet });
     const counts: string[] = [];

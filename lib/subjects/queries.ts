@@ -5,9 +5,14 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { notFound } from "../errors";
 
-/** Measures charted on a subject page, and figures per measure (the most recent ones). */
+/**
+ * Measures charted on a subject page, and figures per measure (the most recent ones; the API
+ * pages through all of them). Each figure is a chart mark, a table row and their share of the
+ * page's RSC payload, about 4 KB in all: 60 a measure made a hot subject's page 500 KB and its
+ * cache miss 190 ms p95 at 100,000 claims.
+ */
 export const MEASURES_SHOWN = 12;
-export const FIGURES_PER_MEASURE = 60;
+export const FIGURES_PER_MEASURE = 30;
 
 const figureClaimSelect = {
   id: true,

@@ -8,6 +8,7 @@ import searchStyles from "@/components/search/search.module.css";
 import { Notice } from "@/components/ui/notice";
 import { STATUS_LABEL } from "@/lib/claims/format";
 import { clientAddress } from "@/lib/http/client-address";
+import { cachedPublicOutlets } from "@/lib/cache/data";
 import { searchFacets } from "@/lib/search/facets";
 import { takePageSearch } from "@/lib/search/mutations";
 import { searchClaims, type SearchCount } from "@/lib/search/queries";
@@ -60,7 +61,7 @@ export default async function ClaimsPage({
       </>
     );
   }
-  const [result, facets] = await Promise.all([searchClaims(query), searchFacets(query)]);
+  const [result, facets] = await Promise.all([searchClaims(query), searchFacets(query, cachedPublicOutlets)]);
   const filtered = Boolean(
     query.q || query.status || query.subject || query.speaker || query.outlet || query.from || query.to,
   );

@@ -39,6 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle((await params).id).catch(orNotFound);
+  // Every highlighted claim is in the list below, so each highlight can be described by its entry.
   const claims = [...new Map(article.quotes.map((q) => [q.claim.id, q.claim])).values()];
   return (
     <article className={styles.story}>
@@ -103,6 +104,7 @@ export default async function ArticlePage({ params }: Props) {
             statement: q.claim.statement,
             status: q.claim.status,
           }))}
+          describedBy={claimEntryId}
         />
       </div>
       {claims.length > 0 && (
@@ -110,7 +112,7 @@ export default async function ArticlePage({ params }: Props) {
           <h2 id="claims-here">Claims in this article</h2>
           <ul className={styles.plainList}>
             {claims.map((c) => (
-              <li key={c.id}>
+              <li key={c.id} id={claimEntryId(c.id)}>
                 <StatusBadge status={c.status} />{" "}
                 <Link href={claimPath(c)} dir="auto">
                   {c.statement}
@@ -123,3 +125,6 @@ export default async function ArticlePage({ params }: Props) {
     </article>
   );
 }
+
+/** The element id of a claim's entry in the article's list of claims. */
+const claimEntryId = (claimId: string) => `claim-${claimId}`;

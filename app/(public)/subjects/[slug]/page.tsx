@@ -59,9 +59,14 @@ export default async function SubjectPage({ params }: Props) {
           </h2>
           <p className={txt.meta}>
             In {m.unit}.{" "}
-            {m.figureCount > m.figures.length
-              ? `The ${m.figures.length} most recent of ${m.figureCount} figures. `
-              : `${m.figureCount} ${m.figureCount === 1 ? "figure" : "figures"}. `}
+            {m.figureCount > m.figures.length ? (
+              <>
+                The {m.figures.length} most recent of {m.figureCount} figures (
+                <a href={`/api/v1/subjects/${subject.id}/figures`}>all of them in the API</a>).{" "}
+              </>
+            ) : (
+              `${m.figureCount} ${m.figureCount === 1 ? "figure" : "figures"}. `
+            )}
             Figures count different things when their scope differs: check it before comparing.
           </p>
           <FigureChart figures={m.figures} label={`Chart: ${m.name} over time`} />
