@@ -29,12 +29,14 @@ export function pool(): pg.Pool {
       max,
       idleTimeoutMillis: max === 1 ? 0 : 300_000,
     });
-    created.on("error", (error) => logger.warn({ err: error }, "idle database connection lost; the pool reconnects"));
+    // The message alone: pg hangs the whole client (with its prepared statements) on the error.
+    const reason = (error: Error) => ({ err: { type: error.name, message: error.message } });
+    created.on("error", (error) => logger.warn(reason(error), "idle database connection lost; the pool reconnects"));
     // A connection that dies while checked out (killed mid-transaction) emits "error" on its
     // client; unheard, Node turns it into an uncaughtException. The query in flight still rejects
     // and the pool discards the client, so logging is all that is left to do.
     created.on("connect", (client) => {
-      client.on("error", (error) => logger.warn({ err: error }, "database connection lost while in use"));
+      client.on("error", (error) => logger.warn(reason(error), "database connection lost while in use"));
     });
     globalForDb.claimtrailPool = created;
   }
