@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { makeStaff } from "../../test/factories";
-import { db, pool } from "../db/client";
+import { db, namedStatements, pool } from "../db/client";
 import { changeRole, createUser, issueSetPasswordLink, setPasswordWithToken, setUserActive } from "../users/mutations";
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT } from "./rate-limit";
 import { endSessions } from "./mutations";
@@ -119,8 +119,12 @@ describe("signing in after the database connection was replaced", () => {
       expect(await authenticate("dana@newsroom.test", "wrong", `192.0.2.${40 + round}`)).toMatchObject({ ok: false });
       expect(await authenticate("dana@newsroom.test", PASSWORD, `192.0.2.${40 + round}`)).toMatchObject({ ok: true });
       const client = await pool().connect();
-      const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_prepared_statements");
-      expect(rows[0].n).toBe(0);
+      // On a real server each connection has its own session, and Prisma's statements are prepared
+      // under their own names (lib/db/statement-names.ts), which die with their connection; on the
+      // embedded database (a pool of one) nothing may be left prepared at all.
+      const { rows } = await client.query<{ name: string }>("SELECT name FROM pg_prepared_statements");
+      if (namedStatements()) for (const { name } of rows) expect(name).toMatch(/^ct_/);
+      else expect(rows).toEqual([]);
       client.release(new Error("test: throw this connection away"));
     }
   });

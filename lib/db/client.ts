@@ -43,13 +43,18 @@ export function pool(): pg.Pool {
   return globalForDb.claimtrailPool;
 }
 
+/** Whether Prisma's statements are named (prepared once per connection): a real server's pool only. */
+export const namedStatements = () => env().DATABASE_POOL_MAX > 1;
+
 export function db(): Db {
   globalForDb.claimtrailDb ??= new PrismaClient({
     adapter: new PrismaPg(pool(), {
       disposeExternalPool: true,
       // Prepared once per connection, planned once: see lib/db/statement-names.ts. The adapter's type
       // says string, but it hands the name to pg as is, and undefined is pg's own unnamed default.
-      statementNameGenerator: (query) => statementName(query.sql) as string,
+      // Not on the embedded database (a pool of one): all its connections share one session, so a
+      // statement prepared by a connection that was replaced would collide with the next one's.
+      ...(namedStatements() ? { statementNameGenerator: (query) => statementName(query.sql) as string } : {}),
     }),
     // With a small pool a transaction may queue behind others; give it time to start.
     transactionOptions: { maxWait: 10_000 },
