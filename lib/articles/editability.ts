@@ -7,8 +7,8 @@ import { AppError } from "../errors";
 /**
  * THE rule for changing an article directly. An article is public while a public claim quotes it
  * (the README, "How a claim reaches the public"), and a change to a public article must be a
- * reviewed revision. A change of its text is one (lib/articles/versions.ts: an ArticleRevision for
- * review); a direct change of its details is refused here.
+ * reviewed revision. A change of its text is one (changeArticleBody in lib/articles/mutations.ts:
+ * an ArticleRevision for review); a direct change of its details is refused here.
  */
 export const PUBLIC_ARTICLE: Prisma.ArticleWhereInput = {
   versions: { some: { quotes: { some: { ...PUBLIC_QUOTE, claim: PUBLIC_CLAIM } } } },

@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { addQuote } from "../claims/mutations";
 import { db } from "../db/client";
 import { AppError } from "../errors";
-import { updateArticleMetadata } from "./metadata";
+import { updateArticleMetadata } from "./mutations";
 import { getArticleMetadata, getArticleRawText, getPublicArticle } from "./queries";
 import { articleMetadataSchema } from "./schemas";
 

@@ -1,9 +1,33 @@
 import "server-only";
+import { selectorsAt, type Anchor } from "../anchoring/selectors";
 import { assertCan, type Actor } from "../auth/actor";
+import { addDraftAuthor, assertEditable, lockClaimState } from "../claims/tx-helpers";
 import { db } from "../db/client";
 import type { PreciseDate } from "../dates/precision";
+import { AppError, notFound } from "../errors";
 import { cleanArticleText, hashContent, splitParagraphs, type CleaningRules } from "./clean";
-import { joinBlocks, normalizedHash } from "./import/extract";
+import { assertDirectlyEditable } from "./editability";
+import { extractImport, joinBlocks, normalizedHash } from "./import/extract";
+import { detachQuote, loadItem, moveQuote, reselected } from "./reanchor-tx-helpers";
+import type { ArticleMetadataInput } from "./schemas";
+import {
+  changeBodyInTx,
+  createVersionInTx,
+  lockArticle,
+  normalizeBody,
+  resolveOutletByName,
+  type BodyChange,
+  type VersionResult,
+} from "./tx-helpers";
+import { applyTrim, checkTrim, TrimError, type Trim } from "./trim";
+
+/**
+ * Every way an article changes: an import of a captured text, its details, its body (a new version
+ * or a revision for review), a revision's decision, and what staff choose for a quote that did not
+ * re-anchor by itself. Staged imports are lib/articles/import/mutations.ts.
+ */
+export type { BodyChange, VersionResult } from "./tx-helpers";
+export { MAX_BODY_LENGTH } from "./tx-helpers";
 
 export type ImportArticleInput = {
   headline: string;
@@ -53,5 +77,305 @@ export async function importArticle(actor: Actor, input: ImportArticleInput) {
       },
     },
     include: { versions: { select: { id: true, body: true } } },
+  });
+}
+
+/**
+ * Editing an article's metadata: the change and its history entry (only the fields that changed,
+ * before and after, by whom) are written in one transaction, with the article row locked so two
+ * editors' changes are recorded one after the other. An article that is public is not changed
+ * directly (lib/articles/editability.ts).
+ */
+type Snapshot = {
+  headline: string;
+  outlet: string | null;
+  outletInferred: boolean;
+  authors: string[];
+  authorsInferred: boolean;
+  published: string | null;
+  publishedPrecision: string | null;
+  publishedInferred: boolean;
+  publishedNote: string | null;
+  url: string | null;
+  language: string;
+  direction: string;
+  languageInferred: boolean;
+};
+
+const iso = (on: Date | null) => (on ? on.toISOString().slice(0, 10) : null);
+
+export async function updateArticleMetadata(actor: Actor, articleId: string, input: ArticleMetadataInput) {
+  assertCan(actor, "article:edit");
+  return db().$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
+    if (locked.length === 0) throw notFound("That article");
+    await assertDirectlyEditable(tx, articleId);
+    const current = await tx.article.findUniqueOrThrow({
+      where: { id: articleId },
+      select: {
+        headline: true,
+        outlet: { select: { name: true } },
+        outletInferred: true,
+        authors: true,
+        authorsInferred: true,
+        publishedOn: true,
+        publishedPrecision: true,
+        publishedInferred: true,
+        publishedNote: true,
+        url: true,
+        language: true,
+        direction: true,
+        languageInferred: true,
+      },
+    });
+    const { outlet, publishedOn, ...rest } = current;
+    const before: Snapshot = { ...rest, outlet: outlet?.name ?? null, published: iso(publishedOn) };
+    // The outlet named in other letter case is the same outlet (resolveOutletByName agrees).
+    const sameOutlet = (before.outlet ?? "").toLowerCase() === (input.outlet ?? "").toLowerCase();
+    const after: Snapshot = {
+      headline: input.headline,
+      outlet: sameOutlet ? before.outlet : input.outlet,
+      outletInferred: input.outlet ? input.outletInferred : false,
+      authors: input.authors,
+      authorsInferred: input.authors.length > 0 && input.authorsInferred,
+      published: iso(input.published?.on ?? null),
+      publishedPrecision: input.published?.precision ?? null,
+      publishedInferred: input.published ? input.publishedInferred : false,
+      publishedNote: input.publishedNote,
+      url: input.url,
+      language: input.language,
+      direction: input.direction,
+      languageInferred: input.languageInferred,
+    };
+    const changed = (Object.keys(after) as (keyof Snapshot)[]).filter(
+      (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+    );
+    if (changed.length === 0) return { changed: [] as string[] };
+    await tx.article.update({
+      where: { id: articleId },
+      data: {
+        headline: after.headline,
+        ...(sameOutlet ? {} : { outletId: await resolveOutletByName(tx, after.outlet) }),
+        outletInferred: after.outletInferred,
+        authors: after.authors,
+        authorsInferred: after.authorsInferred,
+        publishedOn: input.published?.on ?? null,
+        publishedPrecision: input.published?.precision ?? null,
+        publishedInferred: after.publishedInferred,
+        publishedNote: after.publishedNote,
+        url: after.url,
+        language: after.language,
+        direction: input.direction,
+        languageInferred: after.languageInferred,
+      },
+    });
+    const pick = (s: Snapshot) => Object.fromEntries(changed.map((key) => [key, s[key]]));
+    await tx.articleChange.create({
+      data: { articleId, actorId: actor.id, before: pick(before), after: pick(after) },
+    });
+    return { changed };
+  });
+}
+
+/**
+ * Edits an article's body: a new version at once for an internal article, a revision for review for
+ * a public one. `expectedNumber` is the version the editor edited.
+ */
+export async function changeArticleBody(
+  actor: Actor,
+  articleId: string,
+  change: BodyChange,
+  expectedNumber?: number,
+): Promise<VersionResult> {
+  assertCan(actor, "article:edit");
+  const body = normalizeBody(change.body);
+  const reason = change.reason.trim();
+  if (!reason) throw new AppError("VALIDATION", "Say what changed.", { reason: ["Say what was corrected, and why."] });
+  if (reason.length > 500)
+    throw new AppError("VALIDATION", "The reason is too long.", { reason: ["At most 500 characters."] });
+  return db().$transaction((tx) =>
+    changeBodyInTx(tx, actor, articleId, { body, rawText: change.rawText ?? body, reason }, expectedNumber),
+  );
+}
+
+/**
+ * A newer copy of an article already here (the editor chose "new version of", or the import has the
+ * same URL): its text becomes the next version, by the same rules as a body edit.
+ */
+export async function reimportAsNewVersion(
+  actor: Actor,
+  articleId: string,
+  rawText: string,
+  fileName: string | null = null,
+): Promise<VersionResult> {
+  assertCan(actor, "article:import");
+  // The same reduction as a first import (HTML to its main text, Markdown to paragraphs); refusals are AppErrors.
+  const { blocks } = extractImport(rawText, fileName);
+  return changeArticleBody(actor, articleId, {
+    body: joinBlocks(blocks),
+    rawText,
+    reason: "Re-imported a newer version.",
+  });
+}
+
+/**
+ * A staged import (lib/articles/import/) that is a newer copy of an article already here becomes
+ * that article's next version, by the same rules as a body edit, and the staged import is removed:
+ * one transaction, so either both happen or neither (the import stays to be tried again). The trim
+ * is the editor's choice of paragraphs on the confirmation page; `expectedNumber` is the version the
+ * page offered to follow.
+ */
+export async function reimportStagedImport(
+  actor: Actor,
+  input: { importId: string; articleId: string; expectedNumber?: number } & Trim,
+): Promise<VersionResult> {
+  assertCan(actor, "article:import");
+  assertCan(actor, "article:edit");
+  return db().$transaction(async (tx) => {
+    const staged = await tx.articleImport.findUnique({
+      where: { id: input.importId },
+      select: { id: true, blocks: true, rawText: true },
+    });
+    if (!staged) throw new AppError("NOT_FOUND", "That import was already confirmed or discarded.");
+    let body: string;
+    try {
+      body = applyTrim(staged.blocks, checkTrim(staged.blocks, input));
+    } catch (error) {
+      if (error instanceof TrimError) throw new AppError("VALIDATION", error.message, { trim: [error.message] });
+      throw error;
+    }
+    // Removed first: a second click on the same import waits on this row and then finds it gone.
+    const { count } = await tx.articleImport.deleteMany({ where: { id: staged.id } });
+    if (count === 0) throw new AppError("NOT_FOUND", "That import was already confirmed or discarded.");
+    return changeBodyInTx(
+      tx,
+      actor,
+      input.articleId,
+      { body: normalizeBody(body), rawText: staged.rawText, reason: "Re-imported a newer version." },
+      input.expectedNumber,
+    );
+  });
+}
+
+/** Approves a pending revision of a public article: it becomes the next version, quotes re-anchored. */
+export async function approveArticleRevision(actor: Actor, revisionId: string, comment: string) {
+  assertCan(actor, "review:decide");
+  return db().$transaction(async (tx) => {
+    const found = await tx.articleRevision.findUnique({ where: { id: revisionId }, select: { articleId: true } });
+    if (!found) throw notFound("That revision");
+    const current = await lockArticle(tx, found.articleId);
+    const revision = await tx.articleRevision.findUniqueOrThrow({ where: { id: revisionId } });
+    if (revision.state !== "PENDING") throw new AppError("ALREADY_DECIDED", "This revision has already been decided.");
+    if (revision.proposerId === actor.id) {
+      throw new AppError("FORBIDDEN", "You proposed this revision; someone else must review it.");
+    }
+    if (revision.baseNumber !== current.number) {
+      throw new AppError(
+        "STALE",
+        "The article changed since this revision was proposed; reject it and propose it again.",
+      );
+    }
+    const result = await createVersionInTx(tx, revision.proposerId, revision.articleId, current.number + 1, revision);
+    await tx.articleRevision.update({
+      where: { id: revisionId },
+      data: {
+        state: "APPROVED",
+        pendingArticleId: null,
+        reviewerId: actor.id,
+        decisionComment: comment.trim() || null,
+        decidedAt: new Date(),
+        versionNumber: result.number,
+      },
+    });
+    // What public pages to expire: the article's, and those of the claims quoting it.
+    const quoting = await tx.quote.findMany({
+      where: { articleVersion: { articleId: revision.articleId } },
+      select: { claimId: true },
+      distinct: ["claimId"],
+    });
+    return { ...result, articleId: revision.articleId, claimIds: quoting.map((q) => q.claimId) };
+  });
+}
+
+export async function rejectArticleRevision(actor: Actor, revisionId: string, comment: string) {
+  assertCan(actor, "review:decide");
+  if (!comment.trim()) throw new AppError("VALIDATION", "Say why.", { comment: ["Say why the revision is rejected."] });
+  return db().$transaction(async (tx) => {
+    const revision = await tx.articleRevision.findUnique({ where: { id: revisionId } });
+    if (!revision) throw notFound("That revision");
+    await lockArticle(tx, revision.articleId);
+    if (revision.state !== "PENDING") throw new AppError("ALREADY_DECIDED", "This revision has already been decided.");
+    if (revision.proposerId === actor.id)
+      throw new AppError("FORBIDDEN", "You proposed this revision; someone else must review it.");
+    await tx.articleRevision.update({
+      where: { id: revisionId },
+      data: {
+        state: "REJECTED",
+        pendingArticleId: null,
+        reviewerId: actor.id,
+        decisionComment: comment.trim(),
+        decidedAt: new Date(),
+      },
+    });
+  });
+}
+
+/**
+ * What staff do with a quote that a new version did not re-anchor by itself
+ * (lib/articles/reanchor-tx-helpers.ts):
+ * - confirm the suggested place (fuzzy only), or re-select the words in the new version;
+ * - detach the quote from the article.
+ * On an internal claim this applies at once, with a history event. On a published claim it becomes
+ * part of the claim's pending revision (the new place is added, the old one marked for removal),
+ * which a reviewer approves like any revision; the public keeps the approved quote until then. While
+ * the claim already has a proposal waiting, nothing is changed: the item waits in the queue.
+ */
+export type Resolution =
+  { action: "confirm" } | { action: "reselect"; passage: string; before?: string } | { action: "detach" };
+
+const PENDING_PROPOSAL =
+  "This claim has a proposal waiting for review. The confirmation waits here until that proposal is decided.";
+
+export async function resolveReanchor(
+  actor: Actor,
+  itemId: string,
+  resolution: Resolution,
+): Promise<"applied" | "in-revision"> {
+  assertCan(actor, "claim:edit");
+  return db().$transaction(async (tx) => {
+    const first = await loadItem(tx, itemId);
+    if (!first) throw notFound("That quote");
+    const state = await lockClaimState(tx, first.quote.claimId);
+    const item = await loadItem(tx, itemId);
+    if (!item || item.resolvedAt) throw new AppError("ALREADY_DECIDED", "This quote has already been dealt with.");
+    const mode = assertEditable(state);
+    const pending = await tx.review.count({ where: { pendingClaimId: item.quote.claimId } });
+    if (pending > 0) throw new AppError("CONFLICT", PENDING_PROPOSAL);
+    if (mode === "draft") await addDraftAuthor(tx, item.quote.claimId, actor.id);
+
+    if (resolution.action === "detach") {
+      await detachQuote(tx, actor, mode, item);
+    } else {
+      let anchor: Anchor;
+      if (resolution.action === "confirm") {
+        if (item.outcome !== "FUZZY" || item.start === null || item.end === null) {
+          throw new AppError(
+            "VALIDATION",
+            "There is no suggested place to confirm; re-select the words or detach the quote.",
+          );
+        }
+        anchor = selectorsAt(item.toVersion.body, item.start, item.end);
+      } else {
+        anchor = reselected(item.toVersion.body, resolution.passage, resolution.before);
+      }
+      await moveQuote(tx, actor, mode, item, anchor, resolution.action === "confirm" ? "confirmed" : "reselected");
+    }
+    const resolvedName = { confirm: "confirmed", reselect: "reselected", detach: "detached" }[resolution.action];
+    // A deleted quote took its item with it; otherwise the item is closed here.
+    await tx.quoteReanchor.updateMany({
+      where: { id: itemId },
+      data: { resolution: resolvedName, resolvedById: actor.id, resolvedAt: new Date() },
+    });
+    return mode === "draft" ? "in-revision" : "applied";
   });
 }

@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { resolveReanchor } from "@/lib/articles/reanchor-resolve";
 import { decideRevisionSchema, resolveSchema } from "@/lib/articles/version-schemas";
-import { approveArticleRevision, rejectArticleRevision } from "@/lib/articles/versions";
+import { approveArticleRevision, rejectArticleRevision, resolveReanchor } from "@/lib/articles/mutations";
 import { expirePublicPages } from "@/lib/cache/expire";
 import { staffAction } from "@/lib/http/action";
 

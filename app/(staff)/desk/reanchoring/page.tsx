@@ -2,7 +2,7 @@ import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
-import { listOpenReanchors, listPendingArticleRevisions } from "@/lib/articles/versions-queries";
+import { listOpenReanchors, listPendingArticleRevisions } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import styles from "./reanchoring.module.css";
 import { DecideRevisionForms, ResolveForms } from "./resolve-forms";

@@ -3,7 +3,7 @@ import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
-import { getBodyForEditing } from "@/lib/articles/versions-queries";
+import { getBodyForEditing } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { BodyForm } from "./body-form";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { updateArticleMetadata } from "@/lib/articles/metadata";
+import { updateArticleMetadata } from "@/lib/articles/mutations";
 import { updateMetadataSchema } from "@/lib/articles/schemas";
 import { staffAction } from "@/lib/http/action";
 

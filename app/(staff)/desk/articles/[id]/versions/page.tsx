@@ -3,7 +3,7 @@ import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
-import { getArticleVersion, listArticleVersions } from "@/lib/articles/versions-queries";
+import { getArticleVersion, listArticleVersions } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
