@@ -6,16 +6,20 @@ import { db } from "../db/client";
 import type { PreciseDate } from "../dates/precision";
 import { AppError, notFound } from "../errors";
 import { cleanArticleText, hashContent, splitParagraphs, type CleaningRules } from "./clean";
-import { assertDirectlyEditable } from "./editability";
+import { changedFields, describeChange, detailsFromInput, type ArticleDetails, type DetailField } from "./details";
+import { isPublicArticle } from "./editability";
 import { extractImport, joinBlocks, normalizedHash } from "./import/extract";
 import { detachQuote, loadItem, moveQuote, reselected } from "./reanchor-tx-helpers";
-import type { ArticleMetadataInput } from "./schemas";
+import { DETAILS_REASON_MAX, type ArticleMetadataInput } from "./schemas";
 import {
+  applyDetailsInTx,
   changeBodyInTx,
   createVersionInTx,
+  joinReasons,
   lockArticle,
   normalizeBody,
-  resolveOutletByName,
+  pendingRevisionTaking,
+  readDetailsInTx,
   type BodyChange,
   type VersionResult,
 } from "./tx-helpers";
@@ -80,100 +84,67 @@ export async function importArticle(actor: Actor, input: ImportArticleInput) {
   });
 }
 
-/**
- * Editing an article's metadata: the change and its history entry (only the fields that changed,
- * before and after, by whom) are written in one transaction, with the article row locked so two
- * editors' changes are recorded one after the other. An article that is public is not changed
- * directly (lib/articles/editability.ts).
- */
-type Snapshot = {
-  headline: string;
-  outlet: string | null;
-  outletInferred: boolean;
-  authors: string[];
-  authorsInferred: boolean;
-  published: string | null;
-  publishedPrecision: string | null;
-  publishedInferred: boolean;
-  publishedNote: string | null;
-  url: string | null;
-  language: string;
-  direction: string;
-  languageInferred: boolean;
+export type MetadataResult = {
+  /** "applied" to an internal article at once, "proposed" for review on a public one. */
+  outcome: "applied" | "proposed" | "unchanged";
+  changed: DetailField[];
 };
 
-const iso = (on: Date | null) => (on ? on.toISOString().slice(0, 10) : null);
-
-export async function updateArticleMetadata(actor: Actor, articleId: string, input: ArticleMetadataInput) {
+/**
+ * An editor's change to an article's details. The article row is locked, so two changes are
+ * recorded one after the other. An internal article changes at once, with its history entry
+ * (only the fields that changed, before and after, by whom) in the same transaction. A public one
+ * (lib/articles/editability.ts) is never changed directly: the change becomes a revision for
+ * someone other than the editor to approve, with the reason the editor gives; the public reads the
+ * current details until then.
+ */
+export async function updateArticleMetadata(
+  actor: Actor,
+  articleId: string,
+  input: ArticleMetadataInput & { reason?: string | null },
+): Promise<MetadataResult> {
   assertCan(actor, "article:edit");
   return db().$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
-    if (locked.length === 0) throw notFound("That article");
-    await assertDirectlyEditable(tx, articleId);
-    const current = await tx.article.findUniqueOrThrow({
-      where: { id: articleId },
-      select: {
-        headline: true,
-        outlet: { select: { name: true } },
-        outletInferred: true,
-        authors: true,
-        authorsInferred: true,
-        publishedOn: true,
-        publishedPrecision: true,
-        publishedInferred: true,
-        publishedNote: true,
-        url: true,
-        language: true,
-        direction: true,
-        languageInferred: true,
-      },
-    });
-    const { outlet, publishedOn, ...rest } = current;
-    const before: Snapshot = { ...rest, outlet: outlet?.name ?? null, published: iso(publishedOn) };
-    // The outlet named in other letter case is the same outlet (resolveOutletByName agrees).
-    const sameOutlet = (before.outlet ?? "").toLowerCase() === (input.outlet ?? "").toLowerCase();
-    const after: Snapshot = {
-      headline: input.headline,
-      outlet: sameOutlet ? before.outlet : input.outlet,
-      outletInferred: input.outlet ? input.outletInferred : false,
-      authors: input.authors,
-      authorsInferred: input.authors.length > 0 && input.authorsInferred,
-      published: iso(input.published?.on ?? null),
-      publishedPrecision: input.published?.precision ?? null,
-      publishedInferred: input.published ? input.publishedInferred : false,
-      publishedNote: input.publishedNote,
-      url: input.url,
-      language: input.language,
-      direction: input.direction,
-      languageInferred: input.languageInferred,
-    };
-    const changed = (Object.keys(after) as (keyof Snapshot)[]).filter(
-      (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-    );
-    if (changed.length === 0) return { changed: [] as string[] };
-    await tx.article.update({
-      where: { id: articleId },
-      data: {
-        headline: after.headline,
-        ...(sameOutlet ? {} : { outletId: await resolveOutletByName(tx, after.outlet) }),
-        outletInferred: after.outletInferred,
-        authors: after.authors,
-        authorsInferred: after.authorsInferred,
-        publishedOn: input.published?.on ?? null,
-        publishedPrecision: input.published?.precision ?? null,
-        publishedInferred: after.publishedInferred,
-        publishedNote: after.publishedNote,
-        url: after.url,
-        language: after.language,
-        direction: input.direction,
-        languageInferred: after.languageInferred,
-      },
-    });
-    const pick = (s: Snapshot) => Object.fromEntries(changed.map((key) => [key, s[key]]));
-    await tx.articleChange.create({
-      data: { articleId, actorId: actor.id, before: pick(before), after: pick(after) },
-    });
-    return { changed };
+    const current = await lockArticle(tx, articleId);
+    const before = await readDetailsInTx(tx, articleId);
+    const after = detailsFromInput(before, input);
+    const changed = changedFields(before, after);
+    if (changed.length === 0) return { outcome: "unchanged" as const, changed };
+    if (!(await isPublicArticle(tx, articleId))) {
+      await applyDetailsInTx(tx, { articleId, actorId: actor.id, before, after });
+      return { outcome: "applied" as const, changed };
+    }
+    const reason = input.reason?.trim() ?? "";
+    if (!reason) {
+      throw new AppError("VALIDATION", "Say what was wrong with the details.", {
+        reason: ["Say what was wrong with the details and where the right ones come from, for the reviewer."],
+      });
+    }
+    if (reason.length > DETAILS_REASON_MAX) {
+      throw new AppError("VALIDATION", "The reason is too long.", {
+        reason: [`At most ${DETAILS_REASON_MAX} characters.`],
+      });
+    }
+    const pending = await pendingRevisionTaking(tx, articleId, actor.id, "details");
+    const proposal = { details: after, detailsBefore: before };
+    if (pending) {
+      await tx.articleRevision.update({
+        where: { id: pending.id },
+        data: { ...proposal, reason: joinReasons(pending.reason, reason) },
+      });
+    } else {
+      await tx.articleRevision.create({
+        data: {
+          articleId,
+          pendingArticleId: articleId,
+          baseNumber: current.number,
+          reason,
+          proposerId: actor.id,
+          ...proposal,
+        },
+      });
+    }
+    return { outcome: "proposed" as const, changed };
   });
 }
 
@@ -257,7 +228,12 @@ export async function reimportStagedImport(
   });
 }
 
-/** Approves a pending revision of a public article: it becomes the next version, quotes re-anchored. */
+/**
+ * Approves a pending revision of a public article: its body becomes the next version (quotes
+ * re-anchored), its details are applied and recorded in the details' history (by its proposer,
+ * naming the revision and so its reviewer). Refused for its own proposer, and as stale when the
+ * article changed since it was proposed (another version, or other details).
+ */
 export async function approveArticleRevision(actor: Actor, revisionId: string, comment: string) {
   assertCan(actor, "review:decide");
   return db().$transaction(async (tx) => {
@@ -269,13 +245,40 @@ export async function approveArticleRevision(actor: Actor, revisionId: string, c
     if (revision.proposerId === actor.id) {
       throw new AppError("FORBIDDEN", "You proposed this revision; someone else must review it.");
     }
-    if (revision.baseNumber !== current.number) {
+    if (revision.body !== null && revision.baseNumber !== current.number) {
       throw new AppError(
         "STALE",
         "The article changed since this revision was proposed; reject it and propose it again.",
       );
     }
-    const result = await createVersionInTx(tx, revision.proposerId, revision.articleId, current.number + 1, revision);
+    const details = revision.details as ArticleDetails | null;
+    const detailsNow = await readDetailsInTx(tx, revision.articleId);
+    if (details) {
+      const moved = describeChange(revision.detailsBefore, detailsNow);
+      if (moved.length > 0) {
+        const what = moved.map((m) => `${m.label.toLowerCase()} is now “${m.after}”`).join(", ");
+        throw new AppError(
+          "STALE",
+          `The article's details changed since this revision was proposed (${what}); reject it and propose it again.`,
+        );
+      }
+    }
+    const version =
+      revision.body !== null
+        ? await createVersionInTx(tx, revision.proposerId, revision.articleId, current.number + 1, {
+            body: revision.body,
+            rawText: revision.rawText ?? revision.body,
+          })
+        : null;
+    const changed = details
+      ? await applyDetailsInTx(tx, {
+          articleId: revision.articleId,
+          actorId: revision.proposerId,
+          before: detailsNow,
+          after: details,
+          revisionId,
+        })
+      : [];
     await tx.articleRevision.update({
       where: { id: revisionId },
       data: {
@@ -284,16 +287,16 @@ export async function approveArticleRevision(actor: Actor, revisionId: string, c
         reviewerId: actor.id,
         decisionComment: comment.trim() || null,
         decidedAt: new Date(),
-        versionNumber: result.number,
+        versionNumber: version?.number ?? null,
       },
     });
-    // What public pages to expire: the article's, and those of the claims quoting it.
-    const quoting = await tx.quote.findMany({
-      where: { articleVersion: { articleId: revision.articleId } },
-      select: { claimId: true },
-      distinct: ["claimId"],
-    });
-    return { ...result, articleId: revision.articleId, claimIds: quoting.map((q) => q.claimId) };
+    // The new version's number and re-anchoring summary (null when only the details changed).
+    return {
+      articleId: revision.articleId,
+      number: version?.number ?? null,
+      summary: version?.summary ?? null,
+      changed,
+    };
   });
 }
 

@@ -5,6 +5,7 @@ import { PUBLIC_CLAIM, PUBLIC_QUOTE } from "../claims/queries";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { AppError, notFound } from "../errors";
+import { describeChange } from "./details";
 import { isPublicArticle, PUBLIC_ARTICLE } from "./editability";
 import type { DatePrecision } from "../enums";
 
@@ -259,12 +260,52 @@ export async function getArticleMetadata(actor: Actor, id: string) {
       languageInferred: true,
       changes: {
         orderBy: { createdAt: "desc" },
-        select: { id: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
+        select: {
+          id: true,
+          before: true,
+          after: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+          revision: { select: { reviewer: { select: { name: true } }, decidedAt: true } },
+        },
+      },
+      revisions: {
+        where: { state: "PENDING" },
+        select: {
+          id: true,
+          reason: true,
+          details: true,
+          detailsBefore: true,
+          createdAt: true,
+          proposer: { select: { name: true } },
+        },
       },
     },
   });
   if (!article) throw notFound("That article");
-  return { ...article, published: publishedOf(article), isPublic: await isPublicArticle(db(), id) };
+  const { changes, revisions, ...rest } = article;
+  const pending = revisions[0];
+  return {
+    ...rest,
+    published: publishedOf(article),
+    isPublic: await isPublicArticle(db(), id),
+    // Every applied change of the details, newest first: who made it, and who approved it if it was a revision.
+    changes: changes.map(({ revision, ...c }) => ({
+      ...c,
+      approvedBy: revision?.reviewer?.name ?? null,
+      fields: describeChange(c.before, c.after),
+    })),
+    // The revision waiting for review, if any, and what it would change in the details.
+    pending: pending
+      ? {
+          id: pending.id,
+          reason: pending.reason,
+          proposer: pending.proposer.name,
+          createdAt: pending.createdAt,
+          fields: pending.details ? describeChange(pending.detailsBefore, pending.details) : [],
+        }
+      : null,
+  };
 }
 
 export type ArticleMetadataView = Awaited<ReturnType<typeof getArticleMetadata>>;
@@ -297,6 +338,8 @@ export async function listArticleVersions(actor: Actor, articleId: string) {
           id: true,
           state: true,
           reason: true,
+          details: true,
+          detailsBefore: true,
           baseNumber: true,
           versionNumber: true,
           createdAt: true,
@@ -309,7 +352,23 @@ export async function listArticleVersions(actor: Actor, articleId: string) {
     },
   });
   if (!article) throw notFound("That article");
-  return article;
+  // Which revisions change the body (read apart: the bodies themselves are not needed here).
+  const withBody = new Set(
+    (
+      await db().articleRevision.findMany({
+        where: { id: { in: article.revisions.map((r) => r.id) }, body: { not: null } },
+        select: { id: true },
+      })
+    ).map((r) => r.id),
+  );
+  return {
+    ...article,
+    revisions: article.revisions.map(({ details, detailsBefore, ...r }) => ({
+      ...r,
+      changesBody: withBody.has(r.id),
+      details: details ? describeChange(detailsBefore, details) : [],
+    })),
+  };
 }
 
 export async function getArticleVersion(actor: Actor, articleId: string, number: number) {
@@ -348,10 +407,15 @@ export async function getBodyForEditing(actor: Actor, articleId: string) {
   });
   const version = article?.versions[0];
   if (!article || !version) throw notFound("That article");
+  const pending = article.revisions[0] ?? null;
+  // The editor's own pending revision of the details only can take the text too (one revision, both parts).
+  const joinable =
+    pending !== null &&
+    (await db().articleRevision.count({ where: { id: pending.id, proposerId: actor.id, body: null } })) > 0;
   return {
     ...article,
     version,
-    pending: article.revisions[0] ?? null,
+    pending: pending && { ...pending, joinable },
     isPublic: await isPublicArticle(db(), articleId),
   };
 }
@@ -367,6 +431,8 @@ export async function listPendingArticleRevisions(actor: Actor) {
       id: true,
       reason: true,
       body: true,
+      details: true,
+      detailsBefore: true,
       baseNumber: true,
       createdAt: true,
       proposerId: true,
@@ -382,8 +448,9 @@ export async function listPendingArticleRevisions(actor: Actor) {
       },
     },
   });
-  return revisions.map(({ article, ...r }) => ({
+  return revisions.map(({ article, details, detailsBefore, ...r }) => ({
     ...r,
+    details: details ? describeChange(detailsBefore, details) : [],
     article: { id: article.id, headline: article.headline, direction: article.direction, language: article.language },
     currentBody: article.versions[0]?.body ?? "",
     isOwn: r.proposerId === actor.id,
@@ -435,6 +502,15 @@ export async function listOpenReanchors(actor: Actor) {
       hasPendingProposal: quote.claim.reviews.length > 0,
     },
   }));
+}
+
+/**
+ * Revisions of public articles (body, details or both) that this reviewer may decide: pending, and
+ * proposed by someone else. The review queue counts them and links to where they are decided.
+ */
+export async function countArticleRevisionsAwaiting(actor: Actor): Promise<number> {
+  assertCan(actor, "review:decide");
+  return db().articleRevision.count({ where: { state: "PENDING", proposerId: { not: actor.id } } });
 }
 
 export async function countOpenReanchors(actor: Actor): Promise<number> {

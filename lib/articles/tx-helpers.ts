@@ -6,6 +6,7 @@ import type { Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { slugify } from "../text/slugify";
 import { hashContent, splitParagraphs } from "./clean";
+import { changedFields, detailsOf, pickFields, type ArticleDetails, type DetailField } from "./details";
 import { isPublicArticle } from "./editability";
 import { joinBlocks, normalizedHash } from "./import/extract";
 import { reanchorArticleInTx } from "./reanchor-tx-helpers";
@@ -100,15 +101,13 @@ export async function changeBodyInTx(
   const current = await lockArticle(tx, articleId);
   checkChange(current, body, expectedNumber);
   if (await isPublicArticle(tx, articleId)) {
-    const pending = await tx.articleRevision.findUnique({
-      where: { pendingArticleId: articleId },
-      select: { id: true },
-    });
+    const pending = await pendingRevisionTaking(tx, articleId, actor.id, "body");
     if (pending) {
-      throw new AppError(
-        "CONFLICT",
-        "This article already has a revision waiting for review; it must be decided first.",
-      );
+      await tx.articleRevision.update({
+        where: { id: pending.id },
+        data: { body, rawText, baseNumber: current.number, reason: joinReasons(pending.reason, reason) },
+      });
+      return { kind: "revision" as const, revisionId: pending.id };
     }
     const revision = await tx.articleRevision.create({
       data: {
@@ -127,6 +126,27 @@ export async function changeBodyInTx(
   return createVersionInTx(tx, actor.id, articleId, current.number + 1, { body, rawText });
 }
 
+export const REVISION_WAITING = "This article already has a revision waiting for review; it must be decided first.";
+
+/**
+ * The pending revision of a public article that a new part (its body, or its details) joins: none,
+ * so the caller makes one; the actor's own, when it does not change that part yet (a revision may
+ * change both); otherwise refused, since someone else's revision, or a part already proposed, must be
+ * decided first.
+ */
+export async function pendingRevisionTaking(tx: Tx, articleId: string, actorId: string, part: "body" | "details") {
+  const pending = await tx.articleRevision.findUnique({
+    where: { pendingArticleId: articleId },
+    select: { id: true, proposerId: true, reason: true, body: true, details: true },
+  });
+  if (!pending) return null;
+  const taken = part === "body" ? pending.body !== null : pending.details !== null;
+  if (pending.proposerId !== actorId || taken) throw new AppError("CONFLICT", REVISION_WAITING);
+  return { id: pending.id, reason: pending.reason };
+}
+
+export const joinReasons = (first: string, second: string) => (first === second ? first : `${first} ${second}`);
+
 /** The outlet an editor named: an existing one whatever its letter case, or a new one. */
 export async function resolveOutletByName(tx: Tx, name: string | null): Promise<string | null> {
   if (!name) return null;
@@ -140,4 +160,68 @@ export async function resolveOutletByName(tx: Tx, name: string | null): Promise<
   const slug = taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
   const created = await tx.outlet.upsert({ where: { name }, create: { name, slug }, update: {}, select: { id: true } });
   return created.id;
+}
+
+/** What an article's details are read with (detailsOf in details.ts). */
+const DETAILS_SELECT = {
+  headline: true,
+  outlet: { select: { name: true } },
+  outletInferred: true,
+  authors: true,
+  authorsInferred: true,
+  publishedOn: true,
+  publishedPrecision: true,
+  publishedInferred: true,
+  publishedNote: true,
+  url: true,
+  language: true,
+  direction: true,
+  languageInferred: true,
+} as const;
+
+/** The article's details now (the caller holds the article's row lock). */
+export async function readDetailsInTx(tx: Tx, articleId: string): Promise<ArticleDetails> {
+  return detailsOf(await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: DETAILS_SELECT }));
+}
+
+/**
+ * Applies details to an article and records the change (only the fields that changed, before and
+ * after, by whom; from which approved revision, if any), in the caller's transaction. An outlet
+ * named for the first time is created here, so a rejected revision leaves no outlet behind.
+ */
+export async function applyDetailsInTx(
+  tx: Tx,
+  change: { articleId: string; actorId: string; before: ArticleDetails; after: ArticleDetails; revisionId?: string },
+): Promise<DetailField[]> {
+  const { articleId, before, after } = change;
+  const fields = changedFields(before, after);
+  if (fields.length === 0) return fields;
+  await tx.article.update({
+    where: { id: articleId },
+    data: {
+      headline: after.headline,
+      ...(fields.includes("outlet") ? { outletId: await resolveOutletByName(tx, after.outlet) } : {}),
+      outletInferred: after.outletInferred,
+      authors: after.authors,
+      authorsInferred: after.authorsInferred,
+      publishedOn: after.published ? new Date(`${after.published}T00:00:00Z`) : null,
+      publishedPrecision: after.publishedPrecision,
+      publishedInferred: after.publishedInferred,
+      publishedNote: after.publishedNote,
+      url: after.url,
+      language: after.language,
+      direction: after.direction,
+      languageInferred: after.languageInferred,
+    },
+  });
+  await tx.articleChange.create({
+    data: {
+      articleId,
+      actorId: change.actorId,
+      revisionId: change.revisionId ?? null,
+      before: pickFields(before, fields),
+      after: pickFields(after, fields),
+    },
+  });
+  return fields;
 }

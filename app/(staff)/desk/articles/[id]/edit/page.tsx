@@ -37,7 +37,14 @@ export default async function EditArticleBodyPage({ params }: Props) {
           reviews. The public reads the current text until it is approved.
         </p>
       )}
-      {article.pending ? (
+      {article.pending?.joinable && (
+        <p className={noticeClass()}>
+          Your revision of this article’s details is waiting for review (“
+          <span dir="auto">{article.pending.reason}</span>
+          ”). Saving adds this text to it, so the reviewer decides both together.
+        </p>
+      )}
+      {article.pending && !article.pending.joinable ? (
         <p className={noticeClass()}>
           A revision by {article.pending.proposer.name} is waiting for review (“
           <span dir="auto">{article.pending.reason}</span>
