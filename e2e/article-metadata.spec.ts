@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { articleIdByHeadline, expect, login, test, waitForHydration } from "./fixtures";
 
 /**
@@ -8,6 +9,7 @@ import { articleIdByHeadline, expect, login, test, waitForHydration } from "./fi
 test.use({ exclusiveWrites: true });
 
 const WILL_OF_VICTORY = "Iraq launches ‘Will of Victory’ operation against ISIS sleeper cells near Syrian border";
+const ASHARQ = "Exclusive: ISIS in Iraq… A Growing Threat";
 
 test("an editor fixes an internal article's details, and the change is in its history", async ({ page, db }) => {
   test.setTimeout(60_000);
@@ -161,5 +163,35 @@ test("an editor proposes a public article's outlet, a reviewer approves, and rea
     // After a failure part-way: leave article 02 as the other specs expect it (outlet unknown, nothing pending).
     await db.query(`DELETE FROM "ArticleRevision" WHERE "articleId" = $1 AND state = 'PENDING'`, [id]);
     await db.query(`UPDATE "Article" SET "outletId" = NULL, "outletInferred" = false WHERE id = $1`, [id]);
+  }
+});
+
+test("a revision of the details waiting for review reads well: no serious accessibility violation", async ({
+  page,
+  db,
+}) => {
+  test.setTimeout(120_000);
+  const id = await articleIdByHeadline(db, ASHARQ);
+  try {
+    await login(page, "EDITOR");
+    await page.goto(`/desk/articles/${id}/metadata`);
+    const authors = page.getByLabel("Authors (comma-separated)");
+    await waitForHydration(authors);
+    await authors.fill("Asharq Al-Awsat staff");
+    await page.getByLabel("Why (for the reviewer)").fill("Checking how a waiting revision reads.");
+    await page.getByRole("button", { name: "Propose for review" }).click();
+    await expect(page.locator("form").getByRole("status")).toContainText("Proposed for review");
+    for (const path of [`/desk/articles/${id}/metadata`, "/desk/reanchoring"]) {
+      await page.goto(path);
+      await expect(page.getByText("Asharq Al-Awsat staff").first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+      expect(serious, path).toEqual([]);
+    }
+  } finally {
+    // Never decided, so nothing public changed: the waiting revision is simply removed.
+    await db.query(`DELETE FROM "ArticleRevision" WHERE "articleId" = $1 AND state = 'PENDING'`, [id]);
   }
 });
