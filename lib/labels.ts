@@ -1,3 +1,4 @@
+import type { DetailField } from "./articles/details";
 import type { ClaimLinkType, ClaimStatus, EvidenceKind, ProposalKind, SpeakerKind, Visibility } from "./enums";
 
 /**
@@ -57,3 +58,20 @@ export const SPEAKER_KIND_LABEL = {
   PERSON: "person",
   ORGANIZATION: "organization",
 } as const satisfies Record<SpeakerKind, string>;
+
+/** An article's details (lib/articles/details.ts) as staff read them in a history or a revision. */
+export const ARTICLE_DETAIL_LABEL = {
+  headline: "Headline",
+  outlet: "Outlet",
+  outletInferred: "Outlet inferred",
+  authors: "Authors",
+  authorsInferred: "Authors inferred",
+  published: "Published",
+  publishedPrecision: "Date precision",
+  publishedInferred: "Date inferred",
+  publishedNote: "Why this date",
+  url: "Original address",
+  language: "Language",
+  direction: "Text direction",
+  languageInferred: "Language guessed",
+} as const satisfies Record<DetailField, string>;

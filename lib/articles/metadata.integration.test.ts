@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { addQuote } from "../claims/mutations";
 import { db } from "../db/client";
 import { AppError } from "../errors";
-import { updateArticleMetadata } from "./metadata";
+import { updateArticleMetadata } from "./mutations";
 import { getArticleMetadata, getArticleRawText, getPublicArticle } from "./queries";
 import { articleMetadataSchema } from "./schemas";
 
@@ -121,15 +121,17 @@ describe("editing an article's metadata", () => {
     expect(await db().articleChange.count({ where: { articleId: article.id } })).toBe(0);
   });
 
-  it("refuses to change a public article directly, saying a reviewed revision is needed, and changes nothing", async () => {
+  it("does not change a public article directly: without a reason nothing is proposed, and nothing changes", async () => {
     const article = await makeArticle(editor, "Gamma said a public thing.");
     const claim = await makeClaim(editor);
     await addQuote(editor, claim.id, { articleId: article.id, exact: "Gamma said a public thing." });
     await publishClaim(claim.id, editor, await makeStaff("REVIEWER"));
-    const result = await codeOf(updateArticleMetadata(editor, article.id, form({ headline: "Changed" })));
-    expect(result).toMatch(/^CONFLICT: This article is public: .*reviewed revision/);
+    const error = await updateArticleMetadata(editor, article.id, form({ headline: "Changed" })).catch((e) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).fieldErrors?.reason?.[0]).toMatch(/^Say what was wrong with the details/);
     expect((await getArticleMetadata(editor, article.id)).headline).toBe(article.headline);
     expect(await db().articleChange.count({ where: { articleId: article.id } })).toBe(0);
+    expect(await db().articleRevision.count({ where: { articleId: article.id } })).toBe(0);
   });
 
   it("is for staff with the edit permission only, and answers not found for an unknown article", async () => {

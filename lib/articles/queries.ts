@@ -5,6 +5,7 @@ import { PUBLIC_CLAIM, PUBLIC_QUOTE } from "../claims/queries";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { AppError, notFound } from "../errors";
+import { describeChange } from "./details";
 import { isPublicArticle, PUBLIC_ARTICLE } from "./editability";
 import type { DatePrecision } from "../enums";
 
@@ -63,7 +64,7 @@ export async function getPublicArticle(id: string) {
     ...rest,
     published: publishedOf(article),
     version: { id: version.id, number: version.number, body: version.body },
-    // A later version is a correction of the text (lib/articles/versions.ts); the page says when.
+    // A later version is a correction of the text (lib/articles/mutations.ts); the page says when.
     correctedAt: version.number > 1 ? version.createdAt : null,
     // Offsets are checked against the body: a quote that no longer points at its text is not drawn.
     quotes: version.quotes.filter((q) => version.body.slice(q.start, q.end) === q.exact),
@@ -259,12 +260,327 @@ export async function getArticleMetadata(actor: Actor, id: string) {
       languageInferred: true,
       changes: {
         orderBy: { createdAt: "desc" },
-        select: { id: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
+        select: {
+          id: true,
+          before: true,
+          after: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+          revision: { select: { reviewer: { select: { name: true } }, decidedAt: true } },
+        },
+      },
+      revisions: {
+        where: { state: "PENDING" },
+        select: {
+          id: true,
+          reason: true,
+          details: true,
+          detailsBefore: true,
+          createdAt: true,
+          proposer: { select: { name: true } },
+        },
       },
     },
   });
   if (!article) throw notFound("That article");
-  return { ...article, published: publishedOf(article), isPublic: await isPublicArticle(db(), id) };
+  const { changes, revisions, ...rest } = article;
+  const pending = revisions[0];
+  return {
+    ...rest,
+    published: publishedOf(article),
+    isPublic: await isPublicArticle(db(), id),
+    // Every applied change of the details, newest first: who made it, and who approved it if it was a revision.
+    changes: changes.map(({ revision, ...c }) => ({
+      ...c,
+      approvedBy: revision?.reviewer?.name ?? null,
+      fields: describeChange(c.before, c.after),
+    })),
+    // The revision waiting for review, if any, and what it would change in the details.
+    pending: pending
+      ? {
+          id: pending.id,
+          reason: pending.reason,
+          proposer: pending.proposer.name,
+          createdAt: pending.createdAt,
+          fields: pending.details ? describeChange(pending.detailsBefore, pending.details) : [],
+        }
+      : null,
+  };
 }
 
 export type ArticleMetadataView = Awaited<ReturnType<typeof getArticleMetadata>>;
+
+// Staff reads of an article's versions, its pending revision, and the re-anchoring queue.
+
+export async function listArticleVersions(actor: Actor, articleId: string) {
+  assertCan(actor, "read:internal");
+  const article = await db().article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true,
+      headline: true,
+      language: true,
+      direction: true,
+      versions: {
+        orderBy: { number: "desc" },
+        select: {
+          id: true,
+          number: true,
+          createdAt: true,
+          createdBy: { select: { name: true } },
+          _count: { select: { quotes: true } },
+        },
+      },
+      revisions: {
+        orderBy: { createdAt: "desc" },
+        take: 20,
+        select: {
+          id: true,
+          state: true,
+          reason: true,
+          details: true,
+          detailsBefore: true,
+          baseNumber: true,
+          versionNumber: true,
+          createdAt: true,
+          decidedAt: true,
+          decisionComment: true,
+          proposer: { select: { name: true } },
+          reviewer: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!article) throw notFound("That article");
+  // Which revisions change the body (read apart: the bodies themselves are not needed here).
+  const withBody = new Set(
+    (
+      await db().articleRevision.findMany({
+        where: { id: { in: article.revisions.map((r) => r.id) }, body: { not: null } },
+        select: { id: true },
+      })
+    ).map((r) => r.id),
+  );
+  return {
+    ...article,
+    revisions: article.revisions.map(({ details, detailsBefore, ...r }) => ({
+      ...r,
+      changesBody: withBody.has(r.id),
+      details: details ? describeChange(detailsBefore, details) : [],
+    })),
+  };
+}
+
+export async function getArticleVersion(actor: Actor, articleId: string, number: number) {
+  assertCan(actor, "read:internal");
+  const version = await db().articleVersion.findUnique({
+    where: { articleId_number: { articleId, number } },
+    select: {
+      id: true,
+      number: true,
+      body: true,
+      createdAt: true,
+      createdBy: { select: { name: true } },
+      article: { select: { id: true, headline: true, language: true, direction: true } },
+    },
+  });
+  if (!version) throw notFound("That version");
+  return version;
+}
+
+/** The current body, for the body editor, and the pending revision if there is one. */
+export async function getBodyForEditing(actor: Actor, articleId: string) {
+  assertCan(actor, "article:edit");
+  const article = await db().article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true,
+      headline: true,
+      language: true,
+      direction: true,
+      versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, body: true } },
+      revisions: {
+        where: { state: "PENDING" },
+        select: { id: true, reason: true, proposer: { select: { name: true } } },
+      },
+    },
+  });
+  const version = article?.versions[0];
+  if (!article || !version) throw notFound("That article");
+  const pending = article.revisions[0] ?? null;
+  // The editor's own pending revision of the details only can take the text too (one revision, both parts).
+  const joinable =
+    pending !== null &&
+    (await db().articleRevision.count({ where: { id: pending.id, proposerId: actor.id, body: null } })) > 0;
+  return {
+    ...article,
+    version,
+    pending: pending && { ...pending, joinable },
+    isPublic: await isPublicArticle(db(), articleId),
+  };
+}
+
+/** Revisions of public articles waiting for a reviewer, oldest first, with the text before and after. */
+export async function listPendingArticleRevisions(actor: Actor) {
+  assertCan(actor, "read:internal");
+  const revisions = await db().articleRevision.findMany({
+    where: { state: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    take: 50,
+    select: {
+      id: true,
+      reason: true,
+      body: true,
+      details: true,
+      detailsBefore: true,
+      baseNumber: true,
+      createdAt: true,
+      proposerId: true,
+      proposer: { select: { name: true } },
+      article: {
+        select: {
+          id: true,
+          headline: true,
+          direction: true,
+          language: true,
+          versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, body: true } },
+        },
+      },
+    },
+  });
+  return revisions.map(({ article, details, detailsBefore, ...r }) => ({
+    ...r,
+    details: details ? describeChange(detailsBefore, details) : [],
+    article: { id: article.id, headline: article.headline, direction: article.direction, language: article.language },
+    currentBody: article.versions[0]?.body ?? "",
+    isOwn: r.proposerId === actor.id,
+  }));
+}
+
+/** Quotes that need confirmation or are orphaned, oldest first: what was quoted, and where it may be now. */
+export async function listOpenReanchors(actor: Actor) {
+  assertCan(actor, "read:internal");
+  const items = await db().quoteReanchor.findMany({
+    where: { resolvedAt: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 100,
+    select: {
+      id: true,
+      outcome: true,
+      start: true,
+      end: true,
+      exact: true,
+      similarity: true,
+      createdAt: true,
+      fromVersion: { select: { number: true } },
+      toVersion: {
+        select: { number: true, article: { select: { id: true, headline: true, language: true, direction: true } } },
+      },
+      quote: {
+        select: {
+          exact: true,
+          redactedAt: true,
+          claim: {
+            select: {
+              id: true,
+              statement: true,
+              visibility: true,
+              reviews: { where: { state: "PENDING" }, select: { id: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  return items.map(({ quote, ...item }) => ({
+    ...item,
+    oldText: quote.exact,
+    claim: {
+      id: quote.claim.id,
+      statement: quote.claim.statement,
+      visibility: quote.claim.visibility,
+      hasPendingProposal: quote.claim.reviews.length > 0,
+    },
+  }));
+}
+
+/**
+ * Revisions of public articles (body, details or both) that this reviewer may decide: pending, and
+ * proposed by someone else. The review queue counts them and links to where they are decided.
+ */
+export async function countArticleRevisionsAwaiting(actor: Actor): Promise<number> {
+  assertCan(actor, "review:decide");
+  return db().articleRevision.count({ where: { state: "PENDING", proposerId: { not: actor.id } } });
+}
+
+export async function countOpenReanchors(actor: Actor): Promise<number> {
+  assertCan(actor, "read:internal");
+  return db().quoteReanchor.count({ where: { resolvedAt: null } });
+}
+
+/** The article an import with this URL is a new version of, if any (same URL, ignoring a trailing slash). */
+export async function findArticleByUrl(actor: Actor, url: string) {
+  assertCan(actor, "article:import");
+  const plain = url.trim().replace(/\/+$/, "");
+  if (!plain) return null;
+  return db().article.findFirst({
+    where: { url: { in: [plain, `${plain}/`] } },
+    select: { id: true, headline: true },
+    orderBy: { createdAt: "asc" },
+  });
+}
+
+const plainHeadline = (headline: string) =>
+  headline
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+
+export type NewerVersionTarget = {
+  id: string;
+  headline: string;
+  number: number;
+  isPublic: boolean;
+  matchedBy: "url" | "headline";
+};
+
+/**
+ * The article a staged import looks like a newer version of: the same URL (findArticleByUrl), or
+ * failing that the same headline once case, quotes, dashes and spaces are normalized.
+ */
+export async function findNewerVersionTarget(
+  actor: Actor,
+  staged: { url: string | null; headline: string | null },
+): Promise<NewerVersionTarget | null> {
+  assertCan(actor, "article:import");
+  let found: { id: string; headline: string } | null = null;
+  let matchedBy: NewerVersionTarget["matchedBy"] = "url";
+  if (staged.url) found = await findArticleByUrl(actor, staged.url);
+  const headline = staged.headline ? plainHeadline(staged.headline) : "";
+  if (!found && headline) {
+    matchedBy = "headline";
+    // Narrowed by the database (same words, any case), then compared normalized.
+    const words = headline.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const candidates = await db().article.findMany({
+      where: { AND: words.slice(0, 8).map((w) => ({ headline: { contains: w, mode: "insensitive" as const } })) },
+      select: { id: true, headline: true },
+      orderBy: { createdAt: "asc" },
+      take: 50,
+    });
+    found = candidates.find((a) => plainHeadline(a.headline) === headline) ?? null;
+  }
+  if (!found) return null;
+  const [latest, isPublic] = await Promise.all([
+    db().articleVersion.findFirstOrThrow({
+      where: { articleId: found.id },
+      orderBy: { number: "desc" },
+      select: { number: true },
+    }),
+    isPublicArticle(db(), found.id),
+  ]);
+  return { ...found, number: latest.number, isPublic, matchedBy };
+}

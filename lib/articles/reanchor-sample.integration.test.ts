@@ -3,7 +3,7 @@ import { seedSampleData } from "../../prisma/seed";
 import { makeStaff } from "../../test/factories";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
-import { approveArticleRevision, changeArticleBody } from "./versions";
+import { approveArticleRevision, changeArticleBody } from "./mutations";
 
 /**
  * An example correction of each sample article, the same recipe for all five: one word changed

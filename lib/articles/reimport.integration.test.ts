@@ -5,8 +5,8 @@ import { addQuote } from "../claims/mutations";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { stageImport } from "./import/mutations";
-import { getPublicArticle } from "./queries";
-import { findNewerVersionTarget, reimportStagedImport } from "./versions";
+import { reimportStagedImport } from "./mutations";
+import { findNewerVersionTarget, getPublicArticle } from "./queries";
 
 /** A staged import of a newer copy of an article becomes its next version (or a revision), in one step. */
 let editor: Actor;

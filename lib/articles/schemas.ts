@@ -81,4 +81,16 @@ export const confirmImportSchema = z
 
 export type ConfirmImportInput = z.output<typeof confirmImportSchema>;
 
-export const updateMetadataSchema = z.object({ articleId: z.string().min(1) }).and(articleMetadataSchema);
+/** The one limit of a revision's reason (the details form; the body form has its own in version-schemas.ts). */
+export const DETAILS_REASON_MAX = 500;
+
+/**
+ * The metadata editor: the details, and for a public article the reason the change is proposed
+ * (the data layer asks for it only then: an internal article changes at once).
+ */
+export const updateMetadataSchema = z
+  .object({
+    articleId: z.string().min(1),
+    reason: z.string().trim().max(DETAILS_REASON_MAX).optional(),
+  })
+  .and(articleMetadataSchema);

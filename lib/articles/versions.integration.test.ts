@@ -6,10 +6,14 @@ import { addQuote } from "../claims/mutations";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { decideProposal, propose } from "../reviews/mutations";
-import { getPublicArticle } from "./queries";
-import { resolveReanchor } from "./reanchor-resolve";
-import { approveArticleRevision, changeArticleBody, reimportAsNewVersion, rejectArticleRevision } from "./versions";
-import { listArticleVersions, listOpenReanchors } from "./versions-queries";
+import {
+  approveArticleRevision,
+  changeArticleBody,
+  reimportAsNewVersion,
+  rejectArticleRevision,
+  resolveReanchor,
+} from "./mutations";
+import { getPublicArticle, listArticleVersions, listOpenReanchors } from "./queries";
 
 let editor: Actor;
 let reviewer: Actor;

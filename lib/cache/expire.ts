@@ -84,3 +84,43 @@ export async function expirePublicPages(claimId: string, shownBefore: readonly s
   for (const path of new Set([...shownBefore, ...(await publicPathsOf(claimId))])) revalidatePath(path);
   revalidateTag(SEARCH_OUTLETS_TAG, "max");
 }
+
+/**
+ * What a change to an article changes in public: the article's page and its API answer, its
+ * outlet's page, and everything each claim quoting it shows on (publicPathsOf: the claim pages,
+ * which name the outlet, their subjects, people and lists). Read before a decision as well as
+ * after it, so the OLD outlet's page is expired with the new one's. (There is no public list of
+ * outlets; /api/v1/outlets is not cached.)
+ */
+export async function publicPathsOfArticle(articleId: string): Promise<string[]> {
+  const article = await db().article.findUnique({
+    where: { id: articleId },
+    select: { id: true, outlet: { select: { slug: true } } },
+  });
+  if (!article) return [];
+  const quoting = await db().quote.findMany({
+    where: { articleVersion: { articleId } },
+    select: { claimId: true },
+    distinct: ["claimId"],
+  });
+  const claimPaths = await Promise.all(quoting.map((q) => publicPathsOf(q.claimId)));
+  return [
+    ...new Set([
+      articlePath(article),
+      `/api/v1/articles/${article.id}`,
+      ...(article.outlet ? [outletPath(article.outlet)] : []),
+      ...claimPaths.flat(),
+    ]),
+  ];
+}
+
+/** The public paths of the article a revision changes, read before it is decided. */
+export async function publicPathsOfArticleRevision(revisionId: string): Promise<string[]> {
+  const revision = await db().articleRevision.findUnique({ where: { id: revisionId }, select: { articleId: true } });
+  return revision ? publicPathsOfArticle(revision.articleId) : [];
+}
+
+/** Expires every public page a decision on this article changed, and `shownBefore` (call it after commit). */
+export async function expireArticlePages(articleId: string, shownBefore: readonly string[] = []): Promise<void> {
+  for (const path of new Set([...shownBefore, ...(await publicPathsOfArticle(articleId))])) revalidatePath(path);
+}

@@ -83,7 +83,7 @@ export const claimEventSchema = z.discriminatedUnion("kind", [
       quoteId: z.string(),
       before: z.object({ articleVersionId: z.string(), start: z.number(), end: z.number() }),
       after: z.object({ articleVersionId: z.string(), start: z.number(), end: z.number() }),
-      // Set when a person confirmed or re-selected changed words (lib/articles/reanchor.ts).
+      // Set when a person confirmed or re-selected changed words (lib/articles/reanchor-tx-helpers.ts).
       exact: z.object({ before: z.string(), after: z.string() }).optional(),
       resolution: z.enum(["moved", "confirmed", "reselected"]).optional(),
     }),

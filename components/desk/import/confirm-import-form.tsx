@@ -9,7 +9,7 @@ import { ErrorSummary, FieldError, FormMessage } from "@/components/form-bits";
 import { useActionForm, type FormAction } from "@/components/use-action-form";
 import type { DuplicateOf } from "@/lib/articles/import/duplicates";
 import type { PendingImport } from "@/lib/articles/import/queries";
-import type { NewerVersionTarget } from "@/lib/articles/versions";
+import type { NewerVersionTarget } from "@/lib/articles/queries";
 import type { ActionState } from "@/lib/http/action";
 import styles from "./import.module.css";
 import { METADATA_FIELD_LABELS, MetadataFields, type MetadataDefaults, type MetadataHints } from "./metadata-fields";

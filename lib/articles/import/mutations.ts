@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "../../auth/actor";
 import { db } from "../../db/client";
 import { AppError } from "../../errors";
 import { hashContent } from "../clean";
-import { resolveOutletByName } from "../outlets";
+import { resolveOutletByName } from "../tx-helpers";
 import type { ConfirmImportInput } from "../schemas";
 import { applyTrim, checkTrim, TrimError } from "../trim";
 import { findDuplicate, lockHashes, type DuplicateOf } from "./duplicates";

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { confirmImport, discardImport } from "@/lib/articles/import/mutations";
 import { confirmImportSchema } from "@/lib/articles/schemas";
 import { reimportSchema } from "@/lib/articles/version-schemas";
-import { reimportStagedImport } from "@/lib/articles/versions";
+import { reimportStagedImport } from "@/lib/articles/mutations";
 import { staffAction } from "@/lib/http/action";
 
 export const confirmImportAction = staffAction(confirmImportSchema, async (actor, input) => {

@@ -1,10 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { resolveReanchor } from "@/lib/articles/reanchor-resolve";
 import { decideRevisionSchema, resolveSchema } from "@/lib/articles/version-schemas";
-import { approveArticleRevision, rejectArticleRevision } from "@/lib/articles/versions";
-import { expirePublicPages } from "@/lib/cache/expire";
+import { approveArticleRevision, rejectArticleRevision, resolveReanchor } from "@/lib/articles/mutations";
+import { expireArticlePages, publicPathsOfArticleRevision } from "@/lib/cache/expire";
 import { staffAction } from "@/lib/http/action";
 
 export const resolveReanchorAction = staffAction(resolveSchema, async (actor, { itemId, ...resolution }) => {
@@ -20,13 +19,17 @@ export const decideRevisionAction = staffAction(
     if (decision === "reject") {
       await rejectArticleRevision(actor, revisionId, comment);
       revalidatePath("/desk/reanchoring");
+      revalidatePath("/review");
       return null;
     }
+    // Read before the decision: a new outlet leaves the old outlet's page, which must be expired too.
+    const shownBefore = await publicPathsOfArticleRevision(revisionId);
     const result = await approveArticleRevision(actor, revisionId, comment);
-    // The public article page shows the new version; the claims quoting it say it was corrected.
-    revalidatePath(`/articles/${result.articleId}`);
-    await Promise.all(result.claimIds.map((claimId) => expirePublicPages(claimId)));
+    // The article's page, its outlets' pages and the claims quoting it show the new text or details.
+    await expireArticlePages(result.articleId, shownBefore);
     revalidatePath("/desk/reanchoring");
+    revalidatePath("/review");
+    revalidatePath(`/desk/articles/${result.articleId}`, "layout");
     return result;
   },
 );

@@ -2,7 +2,8 @@ import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
-import { listOpenReanchors, listPendingArticleRevisions } from "@/lib/articles/versions-queries";
+import { Table } from "@/components/ui/table";
+import { listOpenReanchors, listPendingArticleRevisions } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import styles from "./reanchoring.module.css";
 import { DecideRevisionForms, ResolveForms } from "./resolve-forms";
@@ -15,7 +16,8 @@ const dirOf = (direction: string) => (direction === "RTL" ? "rtl" : "ltr");
 
 /**
  * After an article's text changed: the quotes that need a person (a close match to confirm, or no
- * match at all), and the revisions of public articles waiting for review.
+ * match at all), and the revisions of public articles (their text, their details or both) waiting
+ * for review.
  */
 type Props = { searchParams: Promise<{ proposed?: string }> };
 
@@ -102,12 +104,34 @@ export default async function ReanchoringPage({ searchParams }: Props) {
                 <p className={txt.meta}>
                   Proposed by {r.proposer.name}: <span dir="auto">{r.reason}</span>
                 </p>
-                <WordDiff
-                  before={r.currentBody}
-                  after={r.body}
-                  lang={r.article.language}
-                  dir={dirOf(r.article.direction)}
-                />
+                {r.details.length > 0 && (
+                  <Table label={`Details of ${r.article.headline}`}>
+                    <thead>
+                      <tr>
+                        <th scope="col">Field</th>
+                        <th scope="col">Now</th>
+                        <th scope="col">Proposed</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {r.details.map((d) => (
+                        <tr key={d.field}>
+                          <th scope="row">{d.label}</th>
+                          <td dir="auto">{d.before}</td>
+                          <td dir="auto">{d.after}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </Table>
+                )}
+                {r.body !== null && (
+                  <WordDiff
+                    before={r.currentBody}
+                    after={r.body}
+                    lang={r.article.language}
+                    dir={dirOf(r.article.direction)}
+                  />
+                )}
                 {r.isOwn ? (
                   <p>You proposed this revision; someone else must review it.</p>
                 ) : (

@@ -5,7 +5,7 @@ import { orNotFound } from "@/app/_lib/or-not-found";
 import { ConfirmImportForm } from "@/components/desk/import/confirm-import-form";
 import { confirmImportAction, discardImportAction, reimportAction } from "../actions";
 import { getPendingImport } from "@/lib/articles/import/queries";
-import { findNewerVersionTarget } from "@/lib/articles/versions";
+import { findNewerVersionTarget } from "@/lib/articles/queries";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 

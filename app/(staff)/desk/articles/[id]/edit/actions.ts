@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { changeBodySchema } from "@/lib/articles/version-schemas";
-import { changeArticleBody } from "@/lib/articles/versions";
+import { changeArticleBody } from "@/lib/articles/mutations";
 import { staffAction } from "@/lib/http/action";
 
 export const changeBodyAction = staffAction(

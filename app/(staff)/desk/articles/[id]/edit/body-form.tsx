@@ -7,7 +7,7 @@ import { fieldStyles } from "@/components/ui/field-parts";
 import Link from "next/link";
 import { useActionState } from "react";
 import { BODY_MAX, REASON_MAX } from "@/lib/articles/version-schemas";
-import type { VersionResult } from "@/lib/articles/versions";
+import type { VersionResult } from "@/lib/articles/mutations";
 import type { ActionState } from "@/lib/http/action";
 import { changeBodyAction } from "./actions";
 

@@ -3,7 +3,7 @@ import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
-import { getBodyForEditing } from "@/lib/articles/versions-queries";
+import { getBodyForEditing } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { BodyForm } from "./body-form";
 
@@ -37,7 +37,14 @@ export default async function EditArticleBodyPage({ params }: Props) {
           reviews. The public reads the current text until it is approved.
         </p>
       )}
-      {article.pending ? (
+      {article.pending?.joinable && (
+        <p className={noticeClass()}>
+          Your revision of this article’s details is waiting for review (“
+          <span dir="auto">{article.pending.reason}</span>
+          ”). Saving adds this text to it, so the reviewer decides both together.
+        </p>
+      )}
+      {article.pending && !article.pending.joinable ? (
         <p className={noticeClass()}>
           A revision by {article.pending.proposer.name} is waiting for review (“
           <span dir="auto">{article.pending.reason}</span>

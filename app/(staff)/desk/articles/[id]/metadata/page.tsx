@@ -5,6 +5,7 @@ import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { MetadataForm } from "@/components/desk/import/metadata-form";
 import { updateMetadataAction } from "./actions";
+import type { DetailChange } from "@/lib/articles/details";
 import { getArticleMetadata } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { isoAtPrecision } from "@/lib/dates/precision";
@@ -14,10 +15,23 @@ export const metadata: Metadata = { title: "Article details" };
 
 type Props = { params: Promise<{ id: string }> };
 
-const show = (value: unknown) =>
-  value === null || value === "" ? "—" : Array.isArray(value) ? value.join(", ") || "—" : String(value);
+/** Each changed field, before → after. */
+function ChangeLines({ fields }: { fields: DetailChange[] }) {
+  return (
+    <ul>
+      {fields.map((f) => (
+        <li key={f.field}>
+          {f.label}: <span dir="auto">{f.before}</span> → <span dir="auto">{f.after}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
-/** An article's metadata, editable while no public claim quotes it, with its change history. */
+/**
+ * An article's details with their history: changed at once while no public claim quotes the
+ * article, proposed for review once one does.
+ */
 export default async function ArticleMetadataPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("article:edit", `/desk/articles/${id}/metadata`);
@@ -29,15 +43,26 @@ export default async function ArticleMetadataPage({ params }: Props) {
       </p>
       <h1>Article details</h1>
       <p className={txt.lede}>{article.headline}</p>
-      {article.isPublic && (
+      {article.isPublic && !article.pending && (
         <p className={noticeClass()}>
-          A published claim quotes this article, so it is public: a change to its details needs a reviewed revision, and
-          saving here is refused until revisions of articles are available.
+          A published claim quotes this article, so it is public: a change to its details is proposed for review, and
+          readers see the current details until someone other than you approves it.
         </p>
+      )}
+      {article.pending && (
+        <section aria-labelledby="pending" className={noticeClass()}>
+          <h2 id="pending">A revision waits for review</h2>
+          <p>
+            Proposed by {article.pending.proposer}: <span dir="auto">{article.pending.reason}</span> It is decided on
+            the <Link href="/desk/reanchoring#revisions">re-anchoring page</Link>.
+          </p>
+          {article.pending.fields.length > 0 && <ChangeLines fields={article.pending.fields} />}
+        </section>
       )}
       <MetadataForm
         action={updateMetadataAction}
         articleId={id}
+        propose={article.isPublic}
         defaults={{
           headline: article.headline,
           authors: article.authors.join(", "),
@@ -59,24 +84,16 @@ export default async function ArticleMetadataPage({ params }: Props) {
           <p className={txt.muted}>No changes since the import.</p>
         ) : (
           <ol className={txt.stack}>
-            {article.changes.map((c) => {
-              const before = (c.before ?? {}) as Record<string, unknown>;
-              const after = (c.after ?? {}) as Record<string, unknown>;
-              return (
-                <li key={c.id}>
-                  <p className={txt.meta}>
-                    {c.actor.name}, <time dateTime={c.createdAt.toISOString()}>{c.createdAt.toUTCString()}</time>
-                  </p>
-                  <ul>
-                    {Object.keys(after).map((field) => (
-                      <li key={field}>
-                        {field}: {show(before[field])} → {show(after[field])}
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-              );
-            })}
+            {article.changes.map((c) => (
+              <li key={c.id}>
+                <p className={txt.meta}>
+                  {c.actor.name}
+                  {c.approvedBy ? `, approved by ${c.approvedBy}` : ""},{" "}
+                  <time dateTime={c.createdAt.toISOString()}>{c.createdAt.toUTCString()}</time>
+                </p>
+                <ChangeLines fields={c.fields} />
+              </li>
+            ))}
           </ol>
         )}
       </section>

@@ -3,7 +3,7 @@ import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
-import { getArticleVersion, listArticleVersions } from "@/lib/articles/versions-queries";
+import { getArticleVersion, listArticleVersions } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
@@ -36,7 +36,8 @@ export default async function ArticleVersionsPage({ params, searchParams }: Prop
         {article.headline}
       </p>
       <p>
-        <Link href={`/desk/articles/${id}/edit`}>Edit the text</Link>
+        <Link href={`/desk/articles/${id}/edit`}>Edit the text</Link> ·{" "}
+        <Link href={`/desk/articles/${id}/metadata`}>Details and their history</Link>
       </p>
       <ol className={txt.stack} reversed>
         {article.versions.map((version) => (
@@ -64,7 +65,22 @@ export default async function ArticleVersionsPage({ params, searchParams }: Prop
                   by {r.proposer.name}, {STATE_LABEL[r.state]}
                   {r.reviewer ? ` by ${r.reviewer.name}` : ""}
                   {r.versionNumber ? ` as version ${r.versionNumber}` : ""}
+                  {r.decidedAt ? (
+                    <>
+                      , <time dateTime={r.decidedAt.toISOString()}>{r.decidedAt.toUTCString()}</time>
+                    </>
+                  ) : null}
+                  ; {[r.changesBody && "the text", r.details.length > 0 && "the details"].filter(Boolean).join(" and ")}
                 </span>
+                {r.details.length > 0 && (
+                  <ul>
+                    {r.details.map((d) => (
+                      <li key={d.field}>
+                        {d.label}: <span dir="auto">{d.before}</span> → <span dir="auto">{d.after}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>

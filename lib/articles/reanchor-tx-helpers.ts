@@ -1,0 +1,228 @@
+import "server-only";
+import { findFolded } from "../anchoring/normalize";
+import { positionMap, reanchorQuote, type ReanchorSummary } from "../anchoring/reanchor";
+import { selectorsAt, type Anchor } from "../anchoring/selectors";
+import type { Actor } from "../auth/actor";
+import type { Tx } from "../db/client";
+import { AppError } from "../errors";
+import { appendClaimEvent } from "../history/append";
+
+/**
+ * Re-anchoring, inside the caller's transaction: every quote of an article's earlier versions
+ * moved to a new version (reanchorArticleInTx), and what staff choose for a quote that did not
+ * re-anchor by itself (moveQuote, detachQuote; the operation is resolveReanchor in
+ * lib/articles/mutations.ts).
+ */
+
+/**
+ * Re-anchors every quote of an article's previous version to its new version, in the caller's
+ * transaction (the version and its re-anchoring commit together). Outcomes (lib/anchoring/reanchor.ts):
+ * - same position: the quote moves to the new version; no event, only counted;
+ * - the same words elsewhere: moved at once, with a QUOTE_REANCHORED event (the quoted text, which
+ *   is what the public reads, does not change);
+ * - fuzzy or orphaned: the quote stays on its old version, and an open QuoteReanchor waits for
+ *   staff to confirm, re-select or detach it (resolveReanchor in lib/articles/mutations.ts). Nothing is dropped.
+ * Quotes already waiting from an earlier version are re-tried against the new one.
+ */
+export async function reanchorArticleInTx(
+  tx: Tx,
+  actorId: string,
+  articleId: string,
+  toVersion: { id: string; body: string },
+): Promise<ReanchorSummary> {
+  const summary: ReanchorSummary = { same: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+  const quotes = await tx.quote.findMany({
+    where: { articleVersion: { articleId }, articleVersionId: { not: toVersion.id }, redactedAt: null },
+    select: {
+      id: true,
+      claimId: true,
+      articleVersionId: true,
+      exact: true,
+      prefix: true,
+      suffix: true,
+      start: true,
+      end: true,
+    },
+    orderBy: [{ start: "asc" }, { id: "asc" }],
+  });
+  // A redacted quote keeps no words to anchor by: it stays on its version, marked as it is.
+  const maps = new Map<string, ReturnType<typeof positionMap>>();
+  const previous = await tx.articleVersion.findMany({
+    where: { id: { in: [...new Set(quotes.map((q) => q.articleVersionId))] } },
+    select: { id: true, body: true },
+  });
+  for (const v of previous) maps.set(v.id, positionMap(v.body, toVersion.body));
+  let shift = 0;
+  for (const quote of quotes) {
+    const mapped = maps.get(quote.articleVersionId)?.(quote.start, quote.end) ?? null;
+    // Quotes go in text order: the shift of the last one placed is the likeliest for the next.
+    const outcome = reanchorQuote(toVersion.body, quote, [mapped, quote.start + shift]);
+    if (outcome.kind === "same" || outcome.kind === "moved") shift = outcome.anchor.start - quote.start;
+    summary[outcome.kind]++;
+    await tx.quoteReanchor.updateMany({
+      where: { quoteId: quote.id, resolvedAt: null },
+      data: { resolvedAt: new Date(), resolution: "superseded" },
+    });
+    if (outcome.kind === "same" || outcome.kind === "moved") {
+      const { anchor } = outcome;
+      await tx.quote.update({
+        where: { id: quote.id },
+        data: {
+          articleVersionId: toVersion.id,
+          start: anchor.start,
+          end: anchor.end,
+          prefix: anchor.prefix,
+          suffix: anchor.suffix,
+        },
+      });
+      if (outcome.kind === "moved") {
+        await appendClaimEvent(tx, quote.claimId, actorId, {
+          kind: "QUOTE_REANCHORED",
+          payload: {
+            quoteId: quote.id,
+            before: { articleVersionId: quote.articleVersionId, start: quote.start, end: quote.end },
+            after: { articleVersionId: toVersion.id, start: anchor.start, end: anchor.end },
+            resolution: "moved",
+          },
+        });
+      }
+      continue;
+    }
+    await tx.quoteReanchor.create({
+      data: {
+        quoteId: quote.id,
+        fromVersionId: quote.articleVersionId,
+        toVersionId: toVersion.id,
+        outcome: outcome.kind === "fuzzy" ? "FUZZY" : "ORPHANED",
+        ...(outcome.kind === "fuzzy"
+          ? {
+              start: outcome.anchor.start,
+              end: outcome.anchor.end,
+              exact: outcome.anchor.exact,
+              similarity: outcome.similarity,
+            }
+          : {}),
+      },
+    });
+  }
+  return summary;
+}
+
+export function reselected(body: string, passage: string, before?: string): Anchor {
+  const found = findFolded(body, passage);
+  if (found.length === 0) {
+    throw new AppError("VALIDATION", "Those words are not in the new version.", {
+      passage: ["Those words are not in the new version. Check the spelling."],
+    });
+  }
+  const ends = before?.trim()
+    ? new Set(
+        [...findFolded(body, `${before} ${passage}`), ...findFolded(body, `${before}${passage}`)].map((f) => f.end),
+      )
+    : new Set(found.map((f) => f.end));
+  const fits = found.filter((f) => ends.has(f.end));
+  if (fits.length !== 1) {
+    throw new AppError("VALIDATION", "Those words occur more than once.", {
+      [fits.length === 0 ? "before" : "passage"]: [
+        fits.length === 0
+          ? "Those words do not follow the words you gave."
+          : "Those words occur more than once. Add the words just before them.",
+      ],
+    });
+  }
+  return selectorsAt(body, fits[0].start, fits[0].end);
+}
+
+export async function moveQuote(
+  tx: Tx,
+  actor: Actor,
+  mode: "direct" | "draft",
+  item: Item,
+  anchor: Anchor,
+  how: "confirmed" | "reselected",
+) {
+  const { quote } = item;
+  if (mode === "direct") {
+    await tx.quote.update({
+      where: { id: quote.id },
+      data: { articleVersionId: item.toVersionId, ...anchor },
+    });
+    await appendClaimEvent(tx, quote.claimId, actor.id, {
+      kind: "QUOTE_REANCHORED",
+      payload: {
+        quoteId: quote.id,
+        before: { articleVersionId: quote.articleVersionId, start: quote.start, end: quote.end },
+        after: { articleVersionId: item.toVersionId, start: anchor.start, end: anchor.end },
+        exact: { before: quote.exact, after: anchor.exact },
+        resolution: how,
+      },
+    });
+    return;
+  }
+  const cited = await tx.evidence.count({ where: { quoteId: quote.id } });
+  if (cited > 0) {
+    throw new AppError(
+      "CONFLICT",
+      "This quote is cited as evidence of a published claim, so it stays on the record; quote the new words as a new quote instead.",
+    );
+  }
+  const added = await tx.quote.create({
+    data: {
+      claimId: quote.claimId,
+      articleVersionId: item.toVersionId,
+      createdById: actor.id,
+      pendingChange: "ADD",
+      ...anchor,
+    },
+  });
+  await appendClaimEvent(tx, quote.claimId, actor.id, {
+    kind: "QUOTE_ADDED",
+    payload: {
+      quoteId: added.id,
+      articleId: item.toVersion.articleId,
+      articleVersionId: item.toVersionId,
+      exact: added.exact,
+      start: added.start,
+      end: added.end,
+    },
+  });
+  await detachQuote(tx, actor, mode, item);
+}
+
+export async function detachQuote(tx: Tx, actor: Actor, mode: "direct" | "draft", item: Item) {
+  const { quote } = item;
+  if (mode === "draft" && quote.pendingChange === "NONE") {
+    await tx.quote.update({ where: { id: quote.id }, data: { pendingChange: "REMOVE" } });
+  } else {
+    const cited = await tx.evidence.count({ where: { quoteId: quote.id } });
+    if (cited > 0) throw new AppError("CONFLICT", "This quote is cited as evidence; it stays on the record.");
+    await tx.quote.delete({ where: { id: quote.id } });
+  }
+  await appendClaimEvent(tx, quote.claimId, actor.id, {
+    kind: "QUOTE_REMOVED",
+    payload: { quoteId: quote.id, exact: quote.exact },
+  });
+}
+
+const itemSelect = {
+  id: true,
+  outcome: true,
+  start: true,
+  end: true,
+  toVersionId: true,
+  resolvedAt: true,
+  toVersion: { select: { body: true, articleId: true } },
+  quote: {
+    select: {
+      id: true,
+      claimId: true,
+      articleVersionId: true,
+      exact: true,
+      start: true,
+      end: true,
+      pendingChange: true,
+    },
+  },
+} as const;
+export type Item = NonNullable<Awaited<ReturnType<typeof loadItem>>>;
+export const loadItem = (tx: Tx, id: string) => tx.quoteReanchor.findUnique({ where: { id }, select: itemSelect });
