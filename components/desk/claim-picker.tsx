@@ -9,7 +9,8 @@ import { useRouter } from "next/navigation";
 import { useActionState, useId, useState, useTransition } from "react";
 import { useDeskActions } from "@/components/desk/desk-actions";
 import { StatusBadge } from "@/components/status-badge";
-import type { ActionState } from "@/lib/http/action";
+import type { FormResult } from "@/lib/http/action";
+import { formStateOf } from "@/components/use-action-form";
 import type { FoundClaim } from "@/components/desk/claim-sections/claim-search";
 
 type Props = {
@@ -30,20 +31,21 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
   const [searching, startSearch] = useTransition();
   const { addQuote, searchClaims } = useDeskActions();
   const [added, add, adding] = useActionState(
-    async (previous: ActionState<{ claimId: string }>, form: FormData) => {
+    async (previous: FormResult<{ claimId: string }> | undefined, form: FormData) => {
       const state = await addQuote(previous, form);
-      if (state.ok) {
+      if (state.status === "success") {
         onAdded(results?.find((c) => c.id === form.get("claimId"))?.statement ?? "the claim");
         router.refresh(); // the new highlight is drawn by the server
       }
       return state;
     },
-    { ok: false },
+    undefined,
   );
+  const addedState = formStateOf(added);
 
   function search(form: FormData) {
     startSearch(async () => {
-      const state = await searchClaims({ ok: false }, form);
+      const state = formStateOf(await searchClaims(undefined, form));
       setSearchError(state.ok ? null : (state.message ?? "The search failed."));
       setResults(state.data ?? []);
     });
@@ -74,9 +76,9 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
           Search
         </button>
       </form>
-      {added.message && !added.ok && (
+      {addedState.message && (
         <p role="alert" className={noticeClass("error")}>
-          {added.message}
+          {addedState.message}
         </p>
       )}
       <div aria-live="polite" aria-busy={searching}>
