@@ -26,10 +26,16 @@ export type FormResult<T = unknown> = SubmissionResult<string[]> & { data?: T };
 
 type Handler<T> = (previous: FormResult<T> | undefined, form: FormData) => Promise<FormResult<T>>;
 
-/** Next's own fields of a no-JavaScript post: not the form's, never echoed or parsed. */
+/**
+ * Next's own fields of a no-JavaScript post are not the form's: never echoed or parsed. Nor are
+ * conform's intent and state fields, which no form of ours sends (validation is on the server):
+ * a crafted one would make conform's parse throw.
+ */
 function withoutActionFields(form: FormData): FormData {
   const clean = new FormData();
-  for (const [key, value] of form.entries()) if (!key.startsWith("$ACTION")) clean.append(key, value);
+  for (const [key, value] of form.entries()) {
+    if (!key.startsWith("$ACTION") && key !== "__intent__" && key !== "__state__") clean.append(key, value);
+  }
   return clean;
 }
 
