@@ -3,12 +3,10 @@
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
-import { useActionState } from "react";
-import { useFocusFallback } from "@/components/use-focus-fallback";
-import type { ActionState } from "@/lib/http/action";
+import { useActionForm, type FormAction } from "@/components/use-action-form";
 
 export type ActionFormProps<T> = {
-  action: (previous: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
+  action: FormAction<T>;
   submitLabel: string;
   successMessage?: string;
   className?: string;
@@ -23,18 +21,9 @@ export function ActionForm<T>({
   className = fieldStyles.inline,
   children,
 }: ActionFormProps<T>) {
-  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
-  const focusFallback = useFocusFallback();
+  const { state, pending, formProps } = useActionForm(action);
   return (
-    <form
-      action={formAction}
-      className={className}
-      onSubmit={(event) => {
-        if (pending)
-          event.preventDefault(); // the button stays enabled (focus), so guard here
-        else focusFallback.remember(event.currentTarget);
-      }}
-    >
+    <form {...formProps} className={className}>
       {children}
       {/* aria-disabled, not disabled: a disabled button drops keyboard focus to <body>. */}
       <button type="submit" className={buttonClass("quiet")} aria-disabled={pending}>

@@ -1,15 +1,13 @@
 "use client";
 
 import { Close } from "@radix-ui/react-dialog";
-import { useActionState, useRef } from "react";
+import { useActionForm, type FormAction } from "@/components/use-action-form";
 import { buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { fieldStyles } from "@/components/ui/field-parts";
-import { useFocusFallback } from "@/components/use-focus-fallback";
-import type { ActionState } from "@/lib/http/action";
 
 export type ConfirmActionFormProps<T> = {
-  action: (previous: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
+  action: FormAction<T>;
   /** The button that opens the confirmation ("Discard these changes"). */
   triggerLabel: string;
   title: string;
@@ -32,16 +30,9 @@ export function ConfirmActionForm<T>({
   confirmLabel,
   children,
 }: ConfirmActionFormProps<T>) {
-  const form = useRef<HTMLFormElement>(null);
-  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
-  const focusFallback = useFocusFallback();
+  const { state, pending, formProps } = useActionForm(action);
   return (
-    <form
-      ref={form}
-      action={formAction}
-      className={fieldStyles.inline}
-      onSubmit={(event) => focusFallback.remember(event.currentTarget)}
-    >
+    <form {...formProps} className={fieldStyles.inline}>
       {children}
       <ConfirmDialog
         trigger={
@@ -59,7 +50,7 @@ export function ConfirmActionForm<T>({
               type="button"
               className={buttonClass("danger")}
               onClick={() => {
-                if (!pending) form.current?.requestSubmit();
+                if (!pending) formProps.ref.current?.requestSubmit();
               }}
             >
               {confirmLabel}

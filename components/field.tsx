@@ -1,12 +1,12 @@
 import { FieldError, invalidProps } from "@/components/form-bits";
 import { CountedInput, CountedTextarea } from "@/components/ui/counter";
 import { FieldFrame, fieldStyles } from "@/components/ui/field-parts";
-import type { ActionState } from "@/lib/http/action";
+import type { FormState } from "@/components/use-action-form";
 
 type Common = {
   name: string;
   label: string;
-  state: ActionState<unknown>;
+  state: FormState;
   hint?: string;
   /** Keeps ids unique when two forms on a page have a field of the same name ("note"). */
   prefix?: string;

@@ -1,12 +1,12 @@
 import { noticeClass } from "@/components/ui/notice";
 import { fieldStyles } from "@/components/ui/field-parts";
-import type { ActionState } from "@/lib/http/action";
+import type { FormState } from "@/components/use-action-form";
 
 /**
  * Small pieces every section form shares, so errors look and are announced the same way
  * everywhere: the refusal above the fields, each field's message right beside it.
  */
-export function FormMessage({ state, ok }: { state: ActionState<unknown>; ok?: string }) {
+export function FormMessage({ state, ok }: { state: FormState; ok?: string }) {
   // A refusal that names one field (a transition rule) is shown beside that field only.
   const besideField = Object.values(state.fieldErrors ?? {}).some((errors) => errors?.includes(state.message ?? ""));
   if (state.message && !state.ok && !besideField) {
@@ -37,7 +37,7 @@ export function ErrorSummary({
   summaryRef,
   prefix = "",
 }: {
-  state: ActionState<unknown>;
+  state: FormState;
   /** Field name → its label, for the links; fields without one are listed as text. */
   labels: Record<string, string>;
   summaryRef: React.Ref<HTMLDivElement>;
@@ -71,7 +71,7 @@ export function ErrorSummary({
   );
 }
 
-export function fieldError(state: ActionState<unknown>, name: string): string | undefined {
+export function fieldError(state: FormState, name: string): string | undefined {
   return state.fieldErrors?.[name]?.join(" ") || undefined;
 }
 
@@ -79,13 +79,13 @@ export function fieldError(state: ActionState<unknown>, name: string): string | 
  * Props for an input whose error, if any, is announced with it. `prefix` keeps element ids unique
  * when two forms on the page have a field of the same name (several have a "note").
  */
-export function invalidProps(state: ActionState<unknown>, name: string, hintId?: string, prefix = "") {
+export function invalidProps(state: FormState, name: string, hintId?: string, prefix = "") {
   const error = fieldError(state, name);
   const describedBy = [hintId, error ? `${prefix}${name}-error` : null].filter(Boolean).join(" ");
   return { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined };
 }
 
-type FieldErrorProps = { state: ActionState<unknown>; name: string; prefix?: string };
+type FieldErrorProps = { state: FormState; name: string; prefix?: string };
 
 export function FieldError({ state, name, prefix = "" }: FieldErrorProps) {
   const error = fieldError(state, name);

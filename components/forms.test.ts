@@ -7,6 +7,7 @@ import { EVIDENCE_FIELD_LABELS, EvidenceFields } from "@/components/desk/claim-s
 import { LINK_FIELD_LABELS, LinkFormFields } from "@/components/desk/claim-sections/link-form";
 import { METADATA_FIELD_LABELS, MetadataFields } from "@/components/desk/import/metadata-fields";
 import { expectErrorBesideEveryField } from "@/components/form-test-kit";
+import { formStateOf } from "@/components/use-action-form";
 import { articleMetadataSchema } from "@/lib/articles/schemas";
 import { evidenceInputSchema, linkFormSchema } from "@/lib/claims/schemas";
 import { newUserSchema } from "@/lib/users/schemas";
@@ -16,7 +17,9 @@ import { newUserSchema } from "@/lib/users/schemas";
  * that field's slot, or the test names the field that has none. Hidden ids (claimId, importId)
  * are set by the page, not typed, and are left out.
  */
-const state = (fieldErrors: Record<string, string[]>) => ({ ok: false, message: "Check the fields.", fieldErrors });
+// What a refused submit answers with (conform's submission result), as the forms read it.
+const state = (fieldErrors: Record<string, string[]>) =>
+  formStateOf({ status: "error", error: { "": ["Check the fields."], ...fieldErrors } });
 const keysOf = (schema: z.ZodObject) => Object.keys(schema.shape);
 
 describe("every form shows each of its schema's errors beside the field", () => {

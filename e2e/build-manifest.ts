@@ -88,7 +88,7 @@ export type Fields = Record<string, string>;
 function fetchActionBody(fields: Fields): FormData {
   const body = new FormData();
   for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
-  body.append("0", JSON.stringify([{ ok: false }, "$K1"]));
+  body.append("0", JSON.stringify(["$undefined", "$K1"]));
   return body;
 }
 
@@ -97,7 +97,7 @@ function formActionBody(id: string, fields: Fields): FormData {
   const body = new FormData();
   body.append("$ACTION_REF_1", "");
   body.append("$ACTION_1:0", JSON.stringify({ id, bound: "$@1" }));
-  body.append("$ACTION_1:1", JSON.stringify([{ ok: false }]));
+  body.append("$ACTION_1:1", JSON.stringify(["$undefined"]));
   for (const [key, value] of Object.entries(fields)) body.append(key, value);
   return body;
 }

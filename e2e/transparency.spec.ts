@@ -1,4 +1,4 @@
-import type { TransparencyLog } from "../lib/history/checkpoints";
+import type { TransparencyLog } from "../lib/history/queries";
 import { checkpointBytes } from "../lib/history/format";
 import { checkpointSignatureValid } from "../lib/history/keys";
 import { merkleRoot, toHex } from "../lib/history/merkle";

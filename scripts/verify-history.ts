@@ -7,7 +7,7 @@
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { requireDatabaseUrl } from "../lib/env";
-import type { TransparencyLog } from "../lib/history/checkpoints";
+import type { TransparencyLog } from "../lib/history/queries";
 import { verifyAllHistory } from "../lib/history/verify";
 
 requireDatabaseUrl();

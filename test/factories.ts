@@ -8,7 +8,7 @@ import type { ClaimInput } from "../lib/claims/schemas";
 import { decideProposal, propose } from "../lib/reviews/mutations";
 import { createUser } from "../lib/users/mutations";
 import { db } from "../lib/db/client";
-import { withPayloads } from "../lib/history/read";
+import { withPayloads } from "../lib/history/queries";
 
 /** Fresh records for one test, made through the same domain functions the app uses. */
 const unique = () => randomBytes(4).toString("hex");

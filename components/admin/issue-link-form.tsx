@@ -2,16 +2,15 @@
 
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
-import { useActionState } from "react";
-import type { FormAction } from "@/components/use-action-form";
+import { useActionForm, type FormAction } from "@/components/use-action-form";
 import { SetPasswordLink } from "./set-password-link";
 
 type Props = { userId: string; name: string; action: FormAction<{ link: string }> };
 
 export function IssueLinkForm({ userId, name, action: issueLink }: Props) {
-  const [state, action, pending] = useActionState(issueLink, { ok: false });
+  const { state, pending, formProps } = useActionForm(issueLink);
   return (
-    <form action={action} className={fieldStyles.inline}>
+    <form {...formProps} className={fieldStyles.inline}>
       <input type="hidden" name="userId" value={userId} />
       <button
         type="submit"

@@ -1,19 +1,19 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Field, TextareaField } from "@/components/field";
 import { FormMessage } from "@/components/form-bits";
 import { buttonClass } from "@/components/ui/button";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { noticeClass } from "@/components/ui/notice";
 import { CORRECTION_LIMITS, HONEYPOT_FIELD, STAMP_FIELD } from "@/lib/corrections/schemas";
-import type { ActionState } from "@/lib/http/action";
+import { useActionForm, type FormAction } from "@/components/use-action-form";
 import styles from "./corrections.module.css";
 
 type Sent = { reference: string };
 type Props = {
   claimId: string;
-  action: (previous: ActionState<Sent>, form: FormData) => Promise<ActionState<Sent>>;
+  action: FormAction<Sent>;
 };
 
 /**
@@ -23,7 +23,7 @@ type Props = {
  * the reader typed comes back with them.
  */
 export function CorrectionRequestForm({ claimId, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const { state, pending, formProps } = useActionForm(action);
   const [fetchedStamp, setFetchedStamp] = useState("");
   const confirmation = useRef<HTMLParagraphElement>(null);
 
@@ -56,7 +56,7 @@ export function CorrectionRequestForm({ claimId, action }: Props) {
 
   const stamp = state.values?.[STAMP_FIELD] || fetchedStamp;
   return (
-    <form action={formAction} className={`${fieldStyles.form} correction-form`} noValidate>
+    <form {...formProps} className={`${fieldStyles.form} correction-form`}>
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name={STAMP_FIELD} value={stamp} />

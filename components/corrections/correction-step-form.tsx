@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { FieldError, FormMessage, invalidProps } from "@/components/form-bits";
 import { buttonClass } from "@/components/ui/button";
 import { CountedTextarea } from "@/components/ui/counter";
 import { fieldStyles } from "@/components/ui/field-parts";
-import type { ActionState } from "@/lib/http/action";
+import { useActionForm, type FormAction } from "@/components/use-action-form";
 
 type Stepped = { state: "OPEN" | "ANSWERED" | "CLOSED" };
 type Props = {
@@ -16,7 +15,7 @@ type Props = {
   hint: string;
   maxLength: number;
   submitLabel: string;
-  action: (previous: ActionState<Stepped>, form: FormData) => Promise<ActionState<Stepped>>;
+  action: FormAction<Stepped>;
 };
 
 /**
@@ -24,12 +23,12 @@ type Props = {
  * request's; the data layer's refusal (already answered by someone else) shows beside the field.
  */
 export function CorrectionStepForm({ requestId, name, label, hint, maxLength, submitLabel, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const { state, pending, formProps } = useActionForm(action);
   const prefix = `${name}-${requestId}-`;
   const id = `${prefix}${name}`;
   const hintId = `${prefix}hint`;
   return (
-    <form action={formAction} className={`${fieldStyles.form} correction-${name}-form`} noValidate>
+    <form {...formProps} className={`${fieldStyles.form} correction-${name}-form`}>
       <FormMessage state={state} />
       <input type="hidden" name="requestId" value={requestId} />
       <div className={fieldStyles.field}>

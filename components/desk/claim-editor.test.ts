@@ -6,6 +6,7 @@ import { fieldOfPath } from "@/lib/validation/field-errors";
 import { claimFormSchema, claimInputSchema, CLAIM_LIMITS } from "@/lib/claims/schemas";
 import { CLAIM_FIELD_LABELS, ClaimEditorFields } from "./claim-editor";
 import { expectErrorBesideEveryField, leafPaths } from "@/components/form-test-kit";
+import { formStateOf } from "@/components/use-action-form";
 
 const formFields = Object.keys(claimFormSchema.in.shape);
 const errorsOf = (error: z.ZodError) => z.flattenError(error).fieldErrors as Record<string, string[]>;
@@ -13,7 +14,7 @@ const errorsOf = (error: z.ZodError) => z.flattenError(error).fieldErrors as Rec
 const render = (fieldErrors: Record<string, string[]>) =>
   renderToStaticMarkup(
     createElement(ClaimEditorFields, {
-      state: { ok: false, message: "Check the highlighted fields.", fieldErrors },
+      state: formStateOf({ status: "error", error: { "": ["Check the highlighted fields."], ...fieldErrors } }),
       initial: {},
       subjects: [{ id: "s1", name: "ISIS in Iraq" }],
       speakers: [],

@@ -6,9 +6,8 @@ import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import { CheckboxField, Field, SelectField, TextareaField } from "@/components/field";
 import { ErrorSummary } from "@/components/form-bits";
-import { useActionForm } from "@/components/use-action-form";
+import { useActionForm, type FormAction, type FormState } from "@/components/use-action-form";
 import { SPEAKER_KINDS } from "@/lib/enums";
-import type { ActionState } from "@/lib/http/action";
 import { SPEAKER_KIND_LABEL } from "@/lib/labels";
 import { CLAIM_LIMITS as MAX } from "@/lib/claims/schemas";
 
@@ -17,7 +16,7 @@ type Option = { id: string; name: string };
 type Choices = { subjects: Option[]; speakers: (Option & { description: string | null })[] };
 
 type Props<T> = Choices & {
-  action: (previous: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
+  action: FormAction<T>;
   submitLabel: string;
   /** Current values when editing; empty for a new claim. */
   initial?: ClaimFormValues;
@@ -85,7 +84,7 @@ export function ClaimEditorFields({
   initial,
   subjects,
   speakers,
-}: Choices & { state: ActionState<unknown>; initial: ClaimFormValues }) {
+}: Choices & { state: FormState; initial: ClaimFormValues }) {
   const at = (name: keyof typeof L) => initial[name];
   const ticked = (name: keyof typeof L) => initial[name] === "on";
   return (

@@ -6,10 +6,11 @@ import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
 import { useRouter } from "next/navigation";
-import { useActionState, useId, useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 import { useDeskActions } from "@/components/desk/desk-actions";
 import { StatusBadge } from "@/components/status-badge";
-import type { ActionState } from "@/lib/http/action";
+import type { FormResult } from "@/lib/http/action";
+import { formStateOf, useActionForm } from "@/components/use-action-form";
 import type { FoundClaim } from "@/components/desk/claim-sections/claim-search";
 
 type Props = {
@@ -29,21 +30,23 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
   const [searchError, setSearchError] = useState<string | null>(null);
   const [searching, startSearch] = useTransition();
   const { addQuote, searchClaims } = useDeskActions();
-  const [added, add, adding] = useActionState(
-    async (previous: ActionState<{ claimId: string }>, form: FormData) => {
-      const state = await addQuote(previous, form);
-      if (state.ok) {
-        onAdded(results?.find((c) => c.id === form.get("claimId"))?.statement ?? "the claim");
-        router.refresh(); // the new highlight is drawn by the server
-      }
-      return state;
-    },
-    { ok: false },
-  );
+  // One form for the whole list: the pressed button sends its claim's id.
+  const {
+    state: addedState,
+    pending: adding,
+    formProps,
+  } = useActionForm(async (previous: FormResult<{ claimId: string }> | undefined, form: FormData) => {
+    const state = await addQuote(previous, form);
+    if (state.status === "success") {
+      onAdded(results?.find((c) => c.id === form.get("claimId"))?.statement ?? "the claim");
+      router.refresh(); // the new highlight is drawn by the server
+    }
+    return state;
+  });
 
   function search(form: FormData) {
     startSearch(async () => {
-      const state = await searchClaims({ ok: false }, form);
+      const state = formStateOf(await searchClaims(undefined, form));
       setSearchError(state.ok ? null : (state.message ?? "The search failed."));
       setResults(state.data ?? []);
     });
@@ -74,23 +77,22 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
           Search
         </button>
       </form>
-      {added.message && !added.ok && (
+      {addedState.message && (
         <p role="alert" className={noticeClass("error")}>
-          {added.message}
+          {addedState.message}
         </p>
       )}
       <div aria-live="polite" aria-busy={searching}>
         {searchError && <p className={fieldStyles.error}>{searchError}</p>}
         {results?.length === 0 && !searchError && <p className={txt.meta}>No claim matches those words.</p>}
         {results && results.length > 0 && (
-          <ul className={`${txt.stack} ${deskStyles.searchResults}`}>
-            {results.map((c) => (
-              <li key={c.id}>
-                <form action={add} className={fieldStyles.inline}>
-                  <input type="hidden" name="claimId" value={c.id} />
-                  <input type="hidden" name="articleVersionId" value={selection.articleVersionId} />
-                  <input type="hidden" name="start" value={selection.start} />
-                  <input type="hidden" name="end" value={selection.end} />
+          <form {...formProps} aria-label="Pick the claim">
+            <input type="hidden" name="articleVersionId" value={selection.articleVersionId} />
+            <input type="hidden" name="start" value={selection.start} />
+            <input type="hidden" name="end" value={selection.end} />
+            <ul className={`${txt.stack} ${deskStyles.searchResults}`}>
+              {results.map((c) => (
+                <li key={c.id} className={fieldStyles.inline}>
                   <StatusBadge status={c.status} /> <span>{c.statement}</span>{" "}
                   <span className={txt.meta}>
                     ({c.subject.name}
@@ -98,16 +100,18 @@ export function ClaimPicker({ selection, onAdded, onClose }: Props) {
                   </span>{" "}
                   <button
                     type="submit"
+                    name="claimId"
+                    value={c.id}
                     className={buttonClass("quiet")}
-                    disabled={adding}
+                    aria-disabled={adding}
                     aria-label={`Add the quote to: ${c.statement}`}
                   >
                     Add quote
                   </button>
-                </form>
-              </li>
-            ))}
-          </ul>
+                </li>
+              ))}
+            </ul>
+          </form>
         )}
       </div>
     </div>

@@ -3,14 +3,22 @@
 import { noticeClass } from "@/components/ui/notice";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
+import { useForm, type SubmissionResult } from "@conform-to/react";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 
+/**
+ * Sign-in goes through next-auth's own endpoint (its CSRF token and JWT cookie), not a server
+ * action, so its answer is made into conform's submission result here; conform's form state
+ * holds the refusal (form.errors), as every other form's does.
+ */
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [lastResult, setLastResult] = useState<SubmissionResult<string[]>>();
+  const [form] = useForm({ id: "signin", lastResult, shouldValidate: "onSubmit" });
+  const error = form.errors?.[0] ?? null;
   const [pending, setPending] = useState(false);
   // Signing in needs JavaScript (next-auth's CSRF token); until it runs the button stays disabled,
   // so a password is never sent anywhere else.
@@ -24,7 +32,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setPending(true);
-    setError(null);
+    setLastResult({ error: {} });
     const result = await signIn("credentials", {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
@@ -35,12 +43,13 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       router.replace(returnTo);
       router.refresh();
     } else {
-      setError(signInErrorMessage(result?.error ?? "unknown"));
+      setLastResult({ status: "error", error: { "": [signInErrorMessage(result?.error ?? "unknown")] } });
     }
   }
 
   return (
     <form
+      id={form.id}
       onSubmit={submit}
       method="post"
       className={fieldStyles.form}

@@ -23,7 +23,7 @@ export const quantityFieldsSchema = z.object({
   scopePlace: z.string().nullable(),
   scopePopulation: z.string().nullable(),
   scopeMethod: z.string().nullable(),
-  // What the figure counts (lib/claims/measures.ts). Absent, not null, when there is none, so
+  // What the figure counts (resolveMeasure in lib/claims/mutations.ts). Absent, not null, when there is none, so
   // that figures recorded before measures existed keep the same canonical form in their history.
   measureId: z.string().optional(),
 });

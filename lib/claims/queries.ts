@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import { notFound } from "../errors";
 import { describePublicHistory, type HistoryEntry } from "../history/describe";
 import { PUBLIC_EVENT_KINDS } from "../history/events";
-import { historyEventSelect, withPayloads } from "../history/read";
+import { historyEventSelect, withPayloads } from "../history/queries";
 import { PUBLIC_ROW } from "./tx-helpers";
 
 /** The one definition of what the public may read: published claims (not drafts, not withdrawn). */

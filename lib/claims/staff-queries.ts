@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { notFound } from "../errors";
 import { describeHistory, describeItemChanges } from "../history/describe";
-import { historyEventSelect, withPayloads } from "../history/read";
+import { historyEventSelect, withPayloads } from "../history/queries";
 import { linkedClaimIds } from "./queries";
 import { pendingRevision, readClaimState } from "./tx-helpers";
 import { pendingProposalOf } from "../reviews/queries";

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { makeQuotedClaim, makeStaff, proposeStatus, publishClaim } from "../../test/factories";
 import type { Actor } from "../auth/actor";
 import { decideProposal } from "../reviews/mutations";
-import { transparencyLog } from "./checkpoints";
+import { transparencyLog } from "./queries";
 import { writeCheckpoint } from "./mutations";
 import { contentHash, eventHashV2 } from "./format";
 import { verifyAllHistory } from "./verify";

@@ -3,10 +3,10 @@ import { checkpointBytes, checkpointHash, leafBytes, sortLeaves, type Checkpoint
 import { signCheckpoint } from "./keys";
 import { merkleRoot, toHex } from "./merkle";
 import { historyKeys } from "./signing-key";
-import type { Checkpoint } from "./checkpoints";
+import type { Checkpoint } from "./queries";
 
 /**
- * Writes signed checkpoints (docs/history-format.md; read by lib/history/checkpoints.ts). Written
+ * Writes signed checkpoints (docs/history-format.md; read by lib/history/queries.ts). Written
  * after each publication or withdrawal and at least hourly (instrumentation.ts). Several app
  * servers may try at once: an advisory lock makes them take turns, and each checkpoint names the
  * one before.

@@ -3,7 +3,7 @@ import { makeStaff, proposeStatus, publishClaim } from "../../test/factories";
 import { addComment, addEvidence, createClaim } from "../claims/mutations";
 import { decideProposal } from "../reviews/mutations";
 import { writeCheckpoint } from "./mutations";
-import { publicHistoryDocument } from "./public-history";
+import { publicHistoryDocument } from "./queries";
 import { verifyPublicHistory, type PublicHistoryDocument } from "./reader-verify";
 
 /** The reader's verifier on a real history: a claim published, corroborated, commented on, checkpointed. */

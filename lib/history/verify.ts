@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import { db, pool } from "../db/client";
 import { requireDatabaseUrl } from "../env";
 import type { ChainBreak } from "./chain";
-import type { Checkpoint, TransparencyLog } from "./checkpoints";
+import type { Checkpoint, TransparencyLog } from "./queries";
 import { checkpointBytes, type CheckpointBody } from "./format";
 import { checkpointSignatureValid } from "./keys";
 import { fromHex, merkleRoot, toHex } from "./merkle";

@@ -5,7 +5,7 @@ import type { ClaimFields } from "../claims/fields";
 import { db, type Tx } from "../db/client";
 import { notFound } from "../errors";
 import { describeHistory, describeItemChanges } from "../history/describe";
-import { historyEventSelect, withPayloads } from "../history/read";
+import { historyEventSelect, withPayloads } from "../history/queries";
 import { loadClaimFactsOf } from "./facts";
 import { asksWhetherStatusHolds, decisionRefusal, isStale, needsPublicSummary, PROPOSAL_RULES } from "./rules";
 

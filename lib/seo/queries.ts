@@ -5,7 +5,7 @@ import { PUBLIC_ARTICLE } from "../articles/editability";
 import { linkedClaimIds, PUBLIC_CLAIM } from "../claims/queries";
 import { db } from "../db/client";
 import { describePublicHistory } from "../history/describe";
-import { withPayloads } from "../history/read";
+import { withPayloads } from "../history/queries";
 import { SITEMAP_LIMIT, type FeedEntry, type SitemapUrl } from "./xml";
 
 /** The public pages, for the sitemap: a few fixed ones, every public claim, article, subject, person and outlet. */

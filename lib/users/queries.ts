@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "../auth/actor";
 import { db } from "../db/client";
+import { hashSetPasswordToken } from "./set-password-token";
 
 export async function listUsers(actor: Actor) {
   assertCan(actor, "user:manage");
@@ -33,4 +34,18 @@ export async function listAuditLog(actor: Actor, page = 1) {
     },
   });
   return { rows, total, page: current, pageCount };
+}
+
+/**
+ * Whether a set-password link can still be spent: unused, unexpired, for an active account. The
+ * page checks it on load so a dead link says so at once; spending it checks again
+ * (setPasswordWithToken), so this read grants nothing.
+ */
+export async function setPasswordLinkStands(token: string): Promise<boolean> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return false;
+  const record = await db().passwordSetToken.findUnique({
+    where: { tokenHash: hashSetPasswordToken(token) },
+    select: { usedAt: true, expiresAt: true, user: { select: { active: true } } },
+  });
+  return Boolean(record && !record.usedAt && record.expiresAt > new Date() && record.user.active);
 }

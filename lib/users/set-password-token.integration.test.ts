@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { makeStaff } from "../../test/factories";
 import { createUser, issueSetPasswordLink, setPasswordWithToken, setUserActive } from "./mutations";
-import { setPasswordLinkStands } from "./set-password-token";
+import { setPasswordLinkStands } from "./queries";
 
 const tokenOf = (link: string) => link.split("/set-password/")[1];
 const fresh = async () => {

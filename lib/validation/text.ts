@@ -1,7 +1,7 @@
 /**
  * The one rule for characters PostgreSQL cannot store: a NUL (U+0000) is refused, with a field
- * message, before any schema or query sees it (lib/http/action.ts for every server action; route
- * parameters answer 404 through lib/http/route-params.ts). Refused rather than stripped, so what
+ * message, before any schema or query sees it (lib/http/action.ts for every server action; a URL
+ * with one is refused by lib/http/request-guard.ts: 404 in the path, 400 in the query). Refused rather than stripped, so what
  * is saved is always exactly what was sent.
  */
 export const NUL_MESSAGE = "Remove the invisible NUL character: it cannot be stored.";

@@ -12,7 +12,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createEmptyDatabase, type TestDatabase } from "../database";
 import { startEmbeddedDatabase } from "../../lib/db/embedded";
-import { transparencyLog } from "../../lib/history/checkpoints";
+import { transparencyLog } from "../../lib/history/queries";
 import { writeCheckpoint } from "../../lib/history/mutations";
 import { decideProposal, propose } from "../../lib/reviews/mutations";
 import { updateClaim } from "../../lib/claims/mutations";

@@ -5,7 +5,7 @@ import { needsNewStamp } from "@/lib/corrections/form-stamp";
 import { checkFormStamp, newFormStamp } from "@/lib/corrections/stamp-key";
 import { submitCorrectionRequest } from "@/lib/corrections/mutations";
 import { correctionRequestSchema, STAMP_FIELD } from "@/lib/corrections/schemas";
-import { publicAction, type ActionState } from "@/lib/http/action";
+import { CHECK_FIELDS, publicAction, type FormResult } from "@/lib/http/action";
 import { clientAddress, UnknownClientAddressError } from "@/lib/http/client-address";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -30,13 +30,19 @@ const submit = publicAction(correctionRequestSchema, async (input) => {
  * forged, a day old) is replaced in the answer, so a second press goes through: that is also how
  * the form works without JavaScript (docs/decisions/0016-correction-requests.md).
  */
-export async function requestCorrectionAction(previous: ActionState<Sent>, form: FormData): Promise<ActionState<Sent>> {
-  const state = await submit(previous, form);
-  if (state.ok) return state;
-  const message = state.message?.startsWith("Check the highlighted fields")
-    ? "Not sent: check the highlighted fields."
-    : state.message;
-  const values = state.values ? { ...state.values } : undefined;
-  if (values && needsNewStamp(checkFormStamp(values[STAMP_FIELD]))) values[STAMP_FIELD] = newFormStamp();
-  return { ...state, message, values };
+export async function requestCorrectionAction(
+  previous: FormResult<Sent> | undefined,
+  form: FormData,
+): Promise<FormResult<Sent>> {
+  const result = await submit(previous, form);
+  if (result.status === "success") return result;
+  const refusal = result.error?.[""]?.map((message) =>
+    message === CHECK_FIELDS ? "Not sent: check the highlighted fields." : message,
+  );
+  const initialValue = { ...result.initialValue };
+  const stamp = initialValue[STAMP_FIELD];
+  if (needsNewStamp(checkFormStamp(typeof stamp === "string" ? stamp : undefined))) {
+    initialValue[STAMP_FIELD] = newFormStamp();
+  }
+  return { ...result, initialValue, error: refusal ? { ...result.error, "": refusal } : result.error };
 }

@@ -2,7 +2,7 @@ import txt from "@/components/ui/text.module.css";
 import { Table } from "@/components/ui/table";
 import type { Metadata } from "next";
 import { Timestamp } from "@/components/precise-date";
-import { listCheckpoints } from "@/lib/history/checkpoints";
+import { listCheckpoints } from "@/lib/history/queries";
 import { publishedKeys } from "@/lib/history/signing-key";
 
 export const dynamic = "force-dynamic";

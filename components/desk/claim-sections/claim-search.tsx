@@ -6,6 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
 import { useId, useState, useTransition } from "react";
 import { useDeskActions } from "@/components/desk/desk-actions";
+import { formStateOf } from "@/components/use-action-form";
 import { StatusBadge } from "@/components/status-badge";
 import type { ClaimStatus, Visibility } from "@/lib/enums";
 
@@ -32,7 +33,7 @@ export function ClaimSearch({ label, excludeId, onPick }: Props) {
 
   function search(form: FormData) {
     startSearch(async () => {
-      const state = await searchClaims({ ok: false }, form);
+      const state = formStateOf(await searchClaims(undefined, form));
       setMessage(state.ok ? null : (state.message ?? "The search failed."));
       setResults((state.data ?? []).filter((c) => c.id !== excludeId));
     });

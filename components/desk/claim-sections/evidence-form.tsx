@@ -4,14 +4,14 @@ import deskStyles from "@/components/desk/desk.module.css";
 import { fieldStyles } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useDeskActions } from "@/components/desk/desk-actions";
 import { Field, TextareaField } from "@/components/field";
 import { ErrorSummary, FieldError, invalidProps } from "@/components/form-bits";
-import { useActionForm } from "@/components/use-action-form";
+import { useActionForm, type FormState } from "@/components/use-action-form";
 import { EVIDENCE_LIMITS } from "@/lib/claims/schemas";
 import { EVIDENCE_KINDS, type EvidenceKind } from "@/lib/enums";
-import type { ActionState } from "@/lib/http/action";
+import type { FormResult } from "@/lib/http/action";
 import { EVIDENCE_KIND_LABEL } from "@/lib/labels";
 import { QuotePicker } from "./quote-picker";
 
@@ -33,18 +33,18 @@ export const EVIDENCE_FIELD_LABELS = {
  * through their `form` attribute.
  */
 export function EvidenceForm({ claimId }: { claimId: string }) {
-  const formId = useId();
   const { addEvidence } = useDeskActions();
   const [kind, setKind] = useState<EvidenceKind>("EXTERNAL_URL");
   const [quoteId, setQuoteId] = useState("");
   const { state, pending, formProps, summaryRef } = useActionForm(
-    async (previous: ActionState<void>, form: FormData) => {
+    async (previous: FormResult<void> | undefined, form: FormData) => {
       const result = await addEvidence(previous, form);
-      if (result.ok) setQuoteId("");
+      if (result.status === "success") setQuoteId("");
       return result;
     },
     { resetOnSuccess: true },
   );
+  const formId = formProps.id;
 
   return (
     <div className={deskStyles.sectionForm}>
@@ -68,7 +68,7 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
         <FieldError state={state} name="kind" prefix={P} />
       </fieldset>
       {kind === "QUOTE" && <QuotePicker claimId={claimId} quoteId={quoteId} onChange={setQuoteId} />}
-      <form {...formProps} id={formId} className={fieldStyles.form}>
+      <form {...formProps} className={fieldStyles.form}>
         <input type="hidden" name="claimId" value={claimId} />
         <ErrorSummary state={state} labels={EVIDENCE_FIELD_LABELS} summaryRef={summaryRef} prefix={P} />
         {state.ok && (
@@ -85,15 +85,7 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
   );
 }
 
-export function EvidenceFields({
-  state,
-  kind,
-  quoteId,
-}: {
-  state: ActionState<unknown>;
-  kind: EvidenceKind;
-  quoteId: string;
-}) {
+export function EvidenceFields({ state, kind, quoteId }: { state: FormState; kind: EvidenceKind; quoteId: string }) {
   return (
     <>
       {kind === "EXTERNAL_URL" && (

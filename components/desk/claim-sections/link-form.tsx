@@ -8,10 +8,10 @@ import { useRef, useState } from "react";
 import { useDeskActions } from "@/components/desk/desk-actions";
 import { SelectField, TextareaField } from "@/components/field";
 import { ErrorSummary, FieldError, invalidProps } from "@/components/form-bits";
-import { useActionForm } from "@/components/use-action-form";
+import { useActionForm, type FormState } from "@/components/use-action-form";
 import { LINK_NOTE_LIMIT } from "@/lib/claims/schemas";
 import { LINK_TYPES } from "@/lib/enums";
-import type { ActionState } from "@/lib/http/action";
+import type { FormResult } from "@/lib/http/action";
 import { LINK_LABEL } from "@/lib/labels";
 import { ClaimSearch, type FoundClaim } from "./claim-search";
 
@@ -30,9 +30,9 @@ export function LinkForm({ claimId }: { claimId: string }) {
   const [other, setOther] = useState<FoundClaim | null>(null);
   const picked = useRef<HTMLParagraphElement>(null);
   const { state, pending, formProps, summaryRef } = useActionForm(
-    async (previous: ActionState<void>, form: FormData) => {
+    async (previous: FormResult<void> | undefined, form: FormData) => {
       const result = await linkClaims(previous, form);
-      if (result.ok) setOther(null);
+      if (result.status === "success") setOther(null);
       return result;
     },
     { resetOnSuccess: true },
@@ -72,7 +72,7 @@ export function LinkFormFields({
   other,
   pickedRef,
 }: {
-  state: ActionState<unknown>;
+  state: FormState;
   other: FoundClaim | null;
   pickedRef?: React.Ref<HTMLParagraphElement>;
 }) {

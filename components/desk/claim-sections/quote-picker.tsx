@@ -4,6 +4,7 @@ import { fieldStyles } from "@/components/ui/field-parts";
 import txt from "@/components/ui/text.module.css";
 import { useRef, useState, useTransition } from "react";
 import { useDeskActions } from "@/components/desk/desk-actions";
+import { formStateOf } from "@/components/use-action-form";
 import { ClaimSearch, type FoundClaim } from "./claim-search";
 
 export type PickableQuote = { id: string; exact: string; headline: string; outlet: string | null };
@@ -29,7 +30,7 @@ export function QuotePicker({ claimId, quoteId, onChange }: Props) {
     const form = new FormData();
     form.set("claimId", found.id);
     startLoading(async () => {
-      const state = await listClaimQuotes({ ok: false }, form);
+      const state = formStateOf(await listClaimQuotes(undefined, form));
       setMessage(state.ok ? null : (state.message ?? "Could not load its quotes."));
       setQuotes(state.data ?? []);
     });

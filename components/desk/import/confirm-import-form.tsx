@@ -4,13 +4,12 @@ import { noticeClass } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
 import txt from "@/components/ui/text.module.css";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { ErrorSummary, FieldError, FormMessage } from "@/components/form-bits";
-import { useActionForm, type FormAction } from "@/components/use-action-form";
+import { useActionForm, type FormAction, type FormState } from "@/components/use-action-form";
 import type { DuplicateOf } from "@/lib/articles/import/duplicates";
 import type { PendingImport } from "@/lib/articles/import/queries";
 import type { NewerVersionTarget } from "@/lib/articles/queries";
-import type { ActionState } from "@/lib/http/action";
 import styles from "./import.module.css";
 import { METADATA_FIELD_LABELS, MetadataFields, type MetadataDefaults, type MetadataHints } from "./metadata-fields";
 
@@ -64,7 +63,7 @@ function hintsOf(staged: PendingImport): MetadataHints {
 
 export function ConfirmImportForm({ staged, confirm, discard: discardAction, newerVersionOf, reimport }: Props) {
   const { state, pending, formProps, summaryRef } = useActionForm(confirm);
-  const [discardState, discard, discarding] = useActionState(discardAction, { ok: false });
+  const { state: discardState, pending: discarding, formProps: discardProps } = useActionForm(discardAction);
   // Starts from the suggested trim (lib/articles/trim-suggest.ts); the editor corrects it.
   const [start, setStart] = useState(staged.suggestedTrim.start);
   const [end, setEnd] = useState(staged.suggestedTrim.end);
@@ -166,7 +165,7 @@ export function ConfirmImportForm({ staged, confirm, discard: discardAction, new
           </button>
         </p>
       </form>
-      <form action={discard}>
+      <form {...discardProps}>
         <input type="hidden" name="importId" value={staged.id} />
         <FormMessage state={discardState} />
         <button type="submit" className={buttonClass("quiet")} disabled={discarding}>
@@ -178,7 +177,7 @@ export function ConfirmImportForm({ staged, confirm, discard: discardAction, new
 }
 
 /** The refusal of a re-import, with the reasons beside it (the form has no fields to put them by). */
-function ReimportMessage({ state }: { state: ActionState<never> }) {
+function ReimportMessage({ state }: { state: FormState }) {
   if (state.ok || !state.message) return null;
   const reasons = [...new Set(Object.values(state.fieldErrors ?? {}).flat())].filter(
     (reason): reason is string => !!reason && reason !== state.message,
@@ -202,9 +201,9 @@ function NewerVersionNotice({
   trim: { start: number; end: number; remove: number[] };
   action: FormAction<never>;
 }) {
-  const [state, submit, submitting] = useActionState(action, { ok: false });
+  const { state, pending: submitting, formProps } = useActionForm(action);
   return (
-    <form action={submit} className={noticeClass()} aria-labelledby="newer-version">
+    <form {...formProps} className={noticeClass()} aria-labelledby="newer-version">
       <input type="hidden" name="importId" value={importId} />
       <input type="hidden" name="articleId" value={target.id} />
       <input type="hidden" name="expectedNumber" value={target.number} />

@@ -1,7 +1,7 @@
 import { fieldStyles } from "@/components/ui/field-parts";
 import { Field } from "@/components/field";
 import { FieldError, invalidProps } from "@/components/form-bits";
-import type { ActionState } from "@/lib/http/action";
+import type { FormState } from "@/components/use-action-form";
 import styles from "./import.module.css";
 import { ARTICLE_LIMITS } from "@/lib/articles/schemas";
 
@@ -50,7 +50,7 @@ function Check({
 }: {
   name: string;
   label: string;
-  state: ActionState<unknown>;
+  state: FormState;
   defaultChecked: boolean;
 }) {
   const checked = state.values ? state.values[name] === "on" : defaultChecked;
@@ -68,7 +68,7 @@ export function MetadataFields({
   defaults,
   hints = {},
 }: {
-  state: ActionState<unknown>;
+  state: FormState;
   defaults: MetadataDefaults;
   hints?: MetadataHints;
 }) {

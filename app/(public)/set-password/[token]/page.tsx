@@ -2,7 +2,7 @@ import { noticeClass } from "@/components/ui/notice";
 import txt from "@/components/ui/text.module.css";
 import type { Metadata } from "next";
 import { SetPasswordForm } from "@/components/staff/set-password-form";
-import { setPasswordLinkStands } from "@/lib/users/set-password-token";
+import { setPasswordLinkStands } from "@/lib/users/queries";
 import { setPasswordAction } from "./actions";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { transparencyLog } from "@/lib/history/checkpoints";
+import { transparencyLog } from "@/lib/history/queries";
 
 export const dynamic = "force-dynamic";
 

@@ -4,8 +4,8 @@ import { ActionForm } from "@/components/action-form";
 import { FormMessage, fieldError } from "@/components/form-bits";
 import { buttonClass } from "@/components/ui/button";
 import { fieldStyles } from "@/components/ui/field-parts";
-import { useActionState, useId } from "react";
-import type { ActionState } from "@/lib/http/action";
+import { useId } from "react";
+import { useActionForm } from "@/components/use-action-form";
 import { decideRevisionAction, resolveReanchorAction } from "./actions";
 import styles from "./reanchoring.module.css";
 
@@ -14,10 +14,7 @@ const SUCCESS = "Done.";
 /** Confirm (when there is a suggested place), re-select, or detach one quote. */
 export function ResolveForms({ itemId, canConfirm }: { itemId: string; canConfirm: boolean }) {
   const id = useId();
-  const [state, action, pending] = useActionState<ActionState<"applied" | "in-revision">, FormData>(
-    resolveReanchorAction,
-    { ok: false },
-  );
+  const { state, pending, formProps } = useActionForm(resolveReanchorAction);
   return (
     <div className={styles.actions}>
       {canConfirm && (
@@ -28,7 +25,7 @@ export function ResolveForms({ itemId, canConfirm }: { itemId: string; canConfir
       )}
       <details>
         <summary>Re-select</summary>
-        <form action={action} className={fieldStyles.form}>
+        <form {...formProps} className={fieldStyles.form}>
           <FormMessage state={state} ok={SUCCESS} />
           <input type="hidden" name="itemId" value={itemId} />
           <input type="hidden" name="action" value="reselect" />

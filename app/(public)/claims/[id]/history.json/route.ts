@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { publicHistoryDocument } from "@/lib/history/public-history";
+import { publicHistoryDocument } from "@/lib/history/queries";
 
 export const dynamic = "force-dynamic";
 

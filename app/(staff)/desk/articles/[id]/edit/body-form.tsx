@@ -5,10 +5,9 @@ import { FormMessage } from "@/components/form-bits";
 import { buttonClass } from "@/components/ui/button";
 import { fieldStyles } from "@/components/ui/field-parts";
 import Link from "next/link";
-import { useActionState } from "react";
 import { BODY_MAX, REASON_MAX } from "@/lib/articles/version-schemas";
 import type { VersionResult } from "@/lib/articles/mutations";
-import type { ActionState } from "@/lib/http/action";
+import { useActionForm } from "@/components/use-action-form";
 import { changeBodyAction } from "./actions";
 
 type Props = { articleId: string; number: number; body: string; lang: string; dir: "ltr" | "rtl" };
@@ -44,12 +43,10 @@ function Outcome({ data, articleId }: { data: VersionResult; articleId: string }
 
 /** The body editor: a correction is saved as a new version (or a revision for review, when public). */
 export function BodyForm({ articleId, number, body, lang, dir }: Props) {
-  const [state, action, pending] = useActionState<ActionState<VersionResult>, FormData>(changeBodyAction, {
-    ok: false,
-  });
+  const { state, pending, formProps } = useActionForm(changeBodyAction);
   if (state.ok && state.data) return <Outcome data={state.data} articleId={articleId} />;
   return (
-    <form action={action} className={fieldStyles.form}>
+    <form {...formProps} className={fieldStyles.form}>
       <FormMessage state={state} />
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="expectedNumber" value={number} />
