@@ -1,6 +1,7 @@
 import deskStyles from "@/components/desk/desk.module.css";
 import { narrowestCovering, segmentText } from "@/lib/anchoring/segments";
 import { STATUS_LABEL } from "@/lib/claims/format";
+import type { Visibility } from "@/lib/enums";
 
 export type DeskHighlight = {
   id: string;
@@ -10,7 +11,7 @@ export type DeskHighlight = {
     id: string;
     statement: string;
     status: keyof typeof STATUS_LABEL;
-    visibility: "PUBLIC" | "INTERNAL" | "WITHDRAWN";
+    visibility: Visibility;
   };
 };
 

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { ClaimStatus } from "../enums";
 import { claimSearchQuery } from "../search/schema";
 
 /**
  * The read-only API's query parameters and answers, as zod schemas: the handlers validate with
  * them, and /api/v1/openapi.json is generated from them (z.toJSONSchema), so the two cannot drift.
  */
-const status = z.enum(["UNVERIFIED", "CORROBORATED", "CONFLICTING"]);
+const status = z.enum(ClaimStatus);
 const id = z
   .string()
   .min(1)

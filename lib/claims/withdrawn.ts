@@ -1,6 +1,7 @@
 import { pool } from "../db/client";
+import type { Visibility } from "../enums";
 
-export type ClaimRoute = { visibility: "PUBLIC" | "INTERNAL" | "WITHDRAWN"; statement: string };
+export type ClaimRoute = { visibility: Visibility; statement: string };
 
 /**
  * What proxy.ts needs to route a claim URL: whether the claim is withdrawn (its URL answers the 410

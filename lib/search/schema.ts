@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CLAIM_STATUSES } from "../enums";
 import { decodeCursor } from "./cursor";
 
 /**
@@ -7,7 +8,7 @@ import { decodeCursor } from "./cursor";
  * An empty value (`?q=`, what a GET form sends for a field left blank) means "not set"; anything
  * else that does not parse is an error naming its parameter.
  */
-export const CLAIM_STATUSES = ["UNVERIFIED", "CORROBORATED", "CONFLICTING"] as const;
+export { CLAIM_STATUSES };
 export const SEARCH_SORTS = ["relevance", "newest"] as const;
 export const SEARCH_PAGE_SIZE = 20;
 export const MAX_TERMS = 8;
