@@ -5,6 +5,7 @@ import { PUBLIC_ARTICLE } from "../articles/editability";
 import { getPublicArticle } from "../articles/queries";
 import { getPublicClaim, PUBLIC_CLAIM, quantitySelect, type DateDto } from "../claims/queries";
 import { db } from "../db/client";
+import type { DatePrecision } from "../enums";
 import type { Prisma } from "../db/generated/client";
 import { AppError, notFound } from "../errors";
 import { searchClaimIds } from "../search/queries";
@@ -16,7 +17,7 @@ import type { claimsQuery, pageQuery } from "./schemas";
  */
 const iso = (d: DateDto) =>
   d ? { on: d.on.toISOString().slice(0, 10), precision: d.precision, inferred: d.inferred } : null;
-const dateOf = (on: Date | null, precision: "DAY" | "MONTH" | "YEAR" | null, inferred: boolean) =>
+const dateOf = (on: Date | null, precision: DatePrecision | null, inferred: boolean) =>
   iso(on && precision ? { on, precision, inferred } : null);
 
 function paged<T extends { id: string }>(rows: T[], limit: number) {

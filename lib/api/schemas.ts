@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClaimStatus } from "../enums";
+import { ClaimStatus, DatePrecision, SpeakerKind } from "../enums";
 import { claimSearchQuery } from "../search/schema";
 
 /**
@@ -22,9 +22,7 @@ export const pageQuery = z.object({ limit, cursor }).strict();
 export const noQuery = z.object({}).strict();
 export const idParam = id;
 
-const date = z
-  .object({ on: z.string(), precision: z.enum(["DAY", "MONTH", "YEAR"]), inferred: z.boolean() })
-  .nullable();
+const date = z.object({ on: z.string(), precision: z.enum(DatePrecision), inferred: z.boolean() }).nullable();
 const figure = z
   .object({
     value: z.number().nullable(),
@@ -118,7 +116,7 @@ export const subject = z.object({
 export const person = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.enum(["PERSON", "ORGANIZATION"]),
+  kind: z.enum(SpeakerKind),
   description: z.string().nullable(),
   claims: z.number(),
 });

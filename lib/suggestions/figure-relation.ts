@@ -1,3 +1,5 @@
+import type { ClaimLinkType } from "../enums";
+
 /**
  * How two figures of one measure may relate, from their ranges and dates: overlapping ranges may
  * corroborate each other; ranges that do not overlap are possibly conflicting when measured at
@@ -14,7 +16,7 @@ export type FigureAt = {
 };
 
 export type FigureRelation = {
-  type: "CORROBORATES" | "CONTRADICTS" | "UPDATES";
+  type: Exclude<ClaimLinkType, "RELATED">;
   /** For UPDATES: whether the first figure is the newer one (it updates the second). */
   firstIsNewer: boolean;
   reason: string;

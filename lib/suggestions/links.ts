@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "../auth/actor";
 import { db } from "../db/client";
-import type { ClaimStatus, Visibility } from "../db/generated/enums";
+import type { ClaimLinkType, ClaimStatus, Visibility } from "../enums";
 import { notFound } from "../errors";
 import { type FigureAt, relateFigures } from "./figure-relation";
 
@@ -13,7 +13,7 @@ import { type FigureAt, relateFigures } from "./figure-relation";
  */
 export type LinkSuggestion = {
   other: { id: string; statement: string; status: ClaimStatus; visibility: Visibility };
-  type: "CORROBORATES" | "CONTRADICTS" | "UPDATES";
+  type: Exclude<ClaimLinkType, "RELATED">;
   /** As the link form takes it: "from" = this claim <type> the other. */
   direction: "from" | "to";
   reason: string;
