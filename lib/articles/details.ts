@@ -52,20 +52,20 @@ export function detailsOf(row: {
 
 /**
  * The details an editor's form asks for, from the current ones. The outlet named in other letter
- * case is the same outlet (resolveOutletByName agrees), so it keeps its recorded name; an
- * "inferred" box means nothing without the value it qualifies.
+ * case is the same outlet (resolveOutletByName agrees), so it keeps its recorded name. The
+ * schema has already cleared an "inferred" box that qualifies no value.
  */
 export function detailsFromInput(current: ArticleDetails, input: ArticleMetadataInput): ArticleDetails {
   const sameOutlet = (current.outlet ?? "").toLowerCase() === (input.outlet ?? "").toLowerCase();
   return {
     headline: input.headline,
     outlet: sameOutlet ? current.outlet : input.outlet,
-    outletInferred: input.outlet ? input.outletInferred : false,
+    outletInferred: input.outletInferred,
     authors: input.authors,
-    authorsInferred: input.authors.length > 0 && input.authorsInferred,
+    authorsInferred: input.authorsInferred,
     published: iso(input.published?.on ?? null),
     publishedPrecision: input.published?.precision ?? null,
-    publishedInferred: input.published ? input.publishedInferred : false,
+    publishedInferred: input.publishedInferred,
     publishedNote: input.publishedNote,
     url: input.url,
     language: input.language,

@@ -62,7 +62,13 @@ export const articleMetadataSchema = z
       ctx.addIssue({ code: "custom", path: ["outletInferred"], message: "No outlet is given to mark as inferred." });
       return z.NEVER;
     }
-    return { ...value, published };
+    // An "inferred" box means nothing without the value it qualifies: the one place that says so.
+    return {
+      ...value,
+      published,
+      authorsInferred: value.authors.length > 0 && value.authorsInferred,
+      publishedInferred: published ? value.publishedInferred : false,
+    };
   });
 
 export type ArticleMetadataInput = z.output<typeof articleMetadataSchema>;
