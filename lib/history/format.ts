@@ -112,6 +112,24 @@ export type CheckpointBody = {
   prev: string | null;
 };
 
+/** The signed statement of a stored checkpoint row (its hash, key and signature stay on the row). */
+export function checkpointBodyOf(row: {
+  seq: number;
+  createdAt: Date;
+  treeSize: number;
+  root: string;
+  prevHash: string | null;
+}): CheckpointBody {
+  return {
+    v: 1,
+    seq: row.seq,
+    createdAt: row.createdAt.toISOString(),
+    treeSize: row.treeSize,
+    root: row.root,
+    prev: row.prevHash,
+  };
+}
+
 export function checkpointBytes(body: CheckpointBody): string {
   return `claimtrail-checkpoint-v1\n${canonicalJson(body)}`;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Db, type Tx } from "../db/client";
 import { notFound } from "../errors";
 import { PUBLIC_EVENT_KINDS, type ClaimEventKind } from "./events";
-import { claimIdHash, LEAF_BYTES, parseLeaf, type CheckpointBody, type Leaf } from "./format";
+import { checkpointBodyOf, claimIdHash, LEAF_BYTES, parseLeaf, type CheckpointBody, type Leaf } from "./format";
 import { inclusionProof, leafHash, toHex } from "./merkle";
 import type { PublicHistoryDocument } from "./reader-verify";
 import { publishedKeys } from "./signing-key";
@@ -104,19 +104,7 @@ export async function publicHistoryDocument(claimId: string): Promise<PublicHist
           }
         : { seq: e.seq, prevHash: e.prevHash, hash: e.hash, shown: false as const },
     ),
-    checkpoint: checkpoint
-      ? {
-          v: 1,
-          seq: checkpoint.seq,
-          createdAt: checkpoint.createdAt.toISOString(),
-          treeSize: checkpoint.treeSize,
-          root: checkpoint.root,
-          prev: checkpoint.prevHash,
-          hash: checkpoint.hash,
-          keyId: checkpoint.keyId,
-          signature: checkpoint.signature,
-        }
-      : null,
+    checkpoint: checkpoint ? toCheckpoint(checkpoint) : null,
     inclusion,
     keys: publishedKeys().map(({ keyId, algorithm, publicKey }) => ({ keyId, algorithm, publicKey })),
   };
@@ -139,17 +127,7 @@ function toCheckpoint(row: {
   keyId: string;
   signature: string;
 }): Checkpoint {
-  return {
-    v: 1,
-    seq: row.seq,
-    createdAt: row.createdAt.toISOString(),
-    treeSize: row.treeSize,
-    root: row.root,
-    prev: row.prevHash,
-    hash: row.hash,
-    keyId: row.keyId,
-    signature: row.signature,
-  };
+  return { ...checkpointBodyOf(row), hash: row.hash, keyId: row.keyId, signature: row.signature };
 }
 
 export async function listCheckpoints(limit = 100): Promise<Checkpoint[]> {

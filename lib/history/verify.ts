@@ -5,7 +5,7 @@ import { db, pool } from "../db/client";
 import { requireDatabaseUrl } from "../env";
 import type { ChainBreak } from "./chain";
 import type { Checkpoint, TransparencyLog } from "./queries";
-import { checkpointBytes, type CheckpointBody } from "./format";
+import { checkpointBodyOf, checkpointBytes } from "./format";
 import { checkpointSignatureValid } from "./keys";
 import { fromHex, merkleRoot, toHex } from "./merkle";
 import { checkBatch, type BatchResult, type Head } from "./verify-batch";
@@ -145,14 +145,7 @@ async function verifyStoredCheckpoints(report: VerificationReport): Promise<numb
   const published = new Map(publishedKeys().map((k) => [k.keyId, k.publicKey]));
   let prev: string | null = null;
   for (const row of rows) {
-    const body: CheckpointBody = {
-      v: 1,
-      seq: row.seq,
-      createdAt: row.createdAt.toISOString(),
-      treeSize: row.treeSize,
-      root: row.root,
-      prev: row.prevHash,
-    };
+    const body = checkpointBodyOf(row);
     const key = published.get(row.keyId);
     if (!key || !checkpointSignatureValid(key, checkpointBytes(body), row.signature)) {
       report.breaks.push({

@@ -5,7 +5,7 @@ import { PUBLIC_ARTICLE } from "../articles/editability";
 import { linkedClaimIds, PUBLIC_CLAIM } from "../claims/queries";
 import { db } from "../db/client";
 import { describePublicHistory } from "../history/describe";
-import { withPayloads } from "../history/queries";
+import { historyEventSelect, withPayloads } from "../history/queries";
 import { SITEMAP_LIMIT, type FeedEntry, type SitemapUrl } from "./xml";
 
 /** The public pages, for the sitemap: a few fixed ones, every public claim, article, subject, person and outlet. */
@@ -110,16 +110,7 @@ export async function recentDecisions(baseUrl: string, limit = 50): Promise<Feed
     },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: limit,
-    select: {
-      claimId: true,
-      seq: true,
-      kind: true,
-      payload: true,
-      contentHash: true,
-      createdAt: true,
-      actor: { select: { name: true } },
-      claim: { select: { statement: true } },
-    },
+    select: { ...historyEventSelect, claimId: true, claim: { select: { statement: true } } },
   });
   const events = await withPayloads(db(), rows);
   const others = await db().claim.findMany({
