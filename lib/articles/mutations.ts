@@ -17,6 +17,7 @@ import {
   createVersionInTx,
   joinReasons,
   lockArticle,
+  lockRevisionForDecision,
   normalizeBody,
   pendingRevisionTaking,
   readDetailsInTx,
@@ -237,14 +238,7 @@ export async function reimportStagedImport(
 export async function approveArticleRevision(actor: Actor, revisionId: string, comment: string) {
   assertCan(actor, "review:decide");
   return db().$transaction(async (tx) => {
-    const found = await tx.articleRevision.findUnique({ where: { id: revisionId }, select: { articleId: true } });
-    if (!found) throw notFound("That revision");
-    const current = await lockArticle(tx, found.articleId);
-    const revision = await tx.articleRevision.findUniqueOrThrow({ where: { id: revisionId } });
-    if (revision.state !== "PENDING") throw new AppError("ALREADY_DECIDED", "This revision has already been decided.");
-    if (revision.proposerId === actor.id) {
-      throw new AppError("FORBIDDEN", "You proposed this revision; someone else must review it.");
-    }
+    const { revision, current } = await lockRevisionForDecision(tx, actor, revisionId);
     if (revision.body !== null && revision.baseNumber !== current.number) {
       throw new AppError(
         "STALE",
@@ -304,12 +298,7 @@ export async function rejectArticleRevision(actor: Actor, revisionId: string, co
   assertCan(actor, "review:decide");
   if (!comment.trim()) throw new AppError("VALIDATION", "Say why.", { comment: ["Say why the revision is rejected."] });
   return db().$transaction(async (tx) => {
-    const revision = await tx.articleRevision.findUnique({ where: { id: revisionId } });
-    if (!revision) throw notFound("That revision");
-    await lockArticle(tx, revision.articleId);
-    if (revision.state !== "PENDING") throw new AppError("ALREADY_DECIDED", "This revision has already been decided.");
-    if (revision.proposerId === actor.id)
-      throw new AppError("FORBIDDEN", "You proposed this revision; someone else must review it.");
+    await lockRevisionForDecision(tx, actor, revisionId);
     await tx.articleRevision.update({
       where: { id: revisionId },
       data: {

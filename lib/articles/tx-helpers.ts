@@ -45,6 +45,24 @@ export async function lockArticle(tx: Tx, articleId: string) {
   });
 }
 
+/**
+ * A pending revision about to be decided: its article locked, the revision read again under the
+ * lock, and refused if it is decided already or the actor proposed it (someone else reviews it).
+ * The one place both approval and rejection go through. Returns the revision and the article's
+ * latest version.
+ */
+export async function lockRevisionForDecision(tx: Tx, actor: Actor, revisionId: string) {
+  const found = await tx.articleRevision.findUnique({ where: { id: revisionId }, select: { articleId: true } });
+  if (!found) throw notFound("That revision");
+  const current = await lockArticle(tx, found.articleId);
+  const revision = await tx.articleRevision.findUniqueOrThrow({ where: { id: revisionId } });
+  if (revision.state !== "PENDING") throw new AppError("ALREADY_DECIDED", "This revision has already been decided.");
+  if (revision.proposerId === actor.id) {
+    throw new AppError("FORBIDDEN", "You proposed this revision; someone else must review it.");
+  }
+  return { revision, current };
+}
+
 export async function createVersionInTx(
   tx: Tx,
   actorId: string,
