@@ -312,15 +312,15 @@ export type ArticleMetadataView = Awaited<ReturnType<typeof getArticleMetadata>>
 
 // Staff reads of an article's versions, its pending revision, and the re-anchoring queue.
 
+/** What a staff page heads an article with: its headline, in its language and direction. */
+const headingSelect = { id: true, headline: true, language: true, direction: true } as const;
+
 export async function listArticleVersions(actor: Actor, articleId: string) {
   assertCan(actor, "read:internal");
   const article = await db().article.findUnique({
     where: { id: articleId },
     select: {
-      id: true,
-      headline: true,
-      language: true,
-      direction: true,
+      ...headingSelect,
       versions: {
         orderBy: { number: "desc" },
         select: {
@@ -394,10 +394,7 @@ export async function getBodyForEditing(actor: Actor, articleId: string) {
   const article = await db().article.findUnique({
     where: { id: articleId },
     select: {
-      id: true,
-      headline: true,
-      language: true,
-      direction: true,
+      ...headingSelect,
       versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, body: true } },
       revisions: {
         where: { state: "PENDING" },
