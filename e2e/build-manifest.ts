@@ -121,3 +121,33 @@ export async function callAction(
     maxRedirects: 0,
   });
 }
+
+/**
+ * What an action answered: conform's submission result (lib/http/action.ts), `status` "success"
+ * or "error", with the refusal under the key "" of `error`. A fetch-transport answer holds it as
+ * the RSC row "1:{…}"; a no-JavaScript post answers with the page, whose flight data holds it
+ * escaped inside a script, so there only the status is read.
+ */
+export type ActionAnswer = { status?: "success" | "error"; error?: Record<string, string[] | null> };
+
+export function actionAnswer(body: string): ActionAnswer | null {
+  const row = body.split("\n").find((line) => line.startsWith("1:{"));
+  if (row) {
+    try {
+      return JSON.parse(row.slice(2)) as ActionAnswer;
+    } catch {
+      // not a result row
+    }
+  }
+  const status = /\\*"status\\*":\\*"(success|error)\\*"/.exec(body)?.[1] as ActionAnswer["status"] | undefined;
+  return status ? { status } : null;
+}
+
+/** Whether the action reports success (a write went through). */
+export const actionSucceeded = (body: string): boolean => actionAnswer(body)?.status === "success";
+
+/** The action's refusal, if it refused: its form error, or "error" when only the status is known. */
+export function actionRefusal(body: string): string | null {
+  const answer = actionAnswer(body);
+  return answer?.status === "error" ? (answer.error?.[""]?.[0] ?? "error") : null;
+}

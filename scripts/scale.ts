@@ -74,18 +74,20 @@ async function signIn(base: string, email: string): Promise<string> {
 async function callAction(base: string, page: string, id: string, cookie: string, fields: Record<string, string>) {
   const body = new FormData();
   for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
-  body.append("0", JSON.stringify([{ ok: false }, "$K1"]));
+  body.append("0", JSON.stringify(["$undefined", "$K1"]));
   const response = await fetch(`${base}${page}`, {
     method: "POST",
     headers: { "Next-Action": id, Accept: "text/x-component", Origin: base, cookie },
     body,
   });
   const text = await response.text();
-  // The result is the RSC row "1:{...}" holding the action's state.
+  // The result is the RSC row "1:{...}" holding the action's state: conform's submission result
+  // (lib/http/action.ts), whose form error is under the key "".
   const row = text.split("\n").find((line) => line.startsWith("1:"));
+  const state = row ? (JSON.parse(row.slice(2)) as { status?: string; error?: Record<string, string[] | null> }) : null;
   return {
     status: response.status,
-    result: row ? (JSON.parse(row.slice(2)) as { ok: boolean; message?: string }) : null,
+    result: state ? { ok: state.status === "success", message: state.error?.[""]?.[0] } : null,
   };
 }
 

@@ -5,7 +5,7 @@
  * are covered without changes here. A same-origin control call proves the probe can write.
  */
 import { randomBytes } from "node:crypto";
-import { ACTIONS, callAction, fillRoute, ROUTES, type Fields } from "../build-manifest";
+import { ACTIONS, actionSucceeded, callAction, fillRoute, ROUTES, type Fields } from "../build-manifest";
 import { DEMO_PASSWORD, DEMO_STAFF, expect, signInByRequest, test, userIdByEmail } from "../fixtures";
 import { changedTables, databaseState, figure } from "./state";
 
@@ -58,7 +58,7 @@ test("signed in as admin, no action or route writes for a request without our Or
         const response = await callAction(admin, action, transport, origin, fields);
         const body = await response.text();
         calls++;
-        expect(body, `${action.label} ${transport} ${what}`).not.toContain('"ok":true');
+        expect(actionSucceeded(body), `${action.label} ${transport} ${what}: ${body.slice(0, 200)}`).toBe(false);
         const changed = changedTables(before, await databaseState(db));
         if (changed.length > 0) writes.push(`${action.label} ${transport} ${what}: ${changed.join(", ")}`);
       }
@@ -94,7 +94,8 @@ test("signed in as admin, no action or route writes for a request without our Or
   // Control: the same admin, same origin, does write (the probe reaches the action).
   const create = ACTIONS.find((action) => action.exportedName === "createClaimAction");
   expect(create).toBeDefined();
-  await callAction(admin, create!, "fetch", baseURL, fields);
+  const control = await (await callAction(admin, create!, "fetch", baseURL, fields)).text();
+  expect(actionSucceeded(control), `the control call's answer reads as success: ${control.slice(0, 200)}`).toBe(true);
   const { rows } = await db.query(`SELECT 1 FROM "Claim" WHERE statement = $1`, [fields.statement]);
   expect(rows, "the same call from our Origin creates the claim").toHaveLength(1);
   await admin.dispose();

@@ -50,7 +50,7 @@ export async function soak(options: {
     const body = new FormData();
     body.append("_1_claimId", claimId);
     body.append("_1_body", `Soak comment ${writes}`);
-    body.append("0", JSON.stringify([{ ok: false }, "$K1"]));
+    body.append("0", JSON.stringify(["$undefined", "$K1"]));
     writes++;
     fetch(`${options.base}/desk/claims/${claimId}`, {
       method: "POST",
