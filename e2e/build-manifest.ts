@@ -146,8 +146,17 @@ export function actionAnswer(body: string): ActionAnswer | null {
 /** Whether the action reports success (a write went through). */
 export const actionSucceeded = (body: string): boolean => actionAnswer(body)?.status === "success";
 
-/** The action's refusal, if it refused: its form error, or "error" when only the status is known. */
+/**
+ * The action's refusal, if it refused: its form error ("error" when only the status is known), or
+ * the message of the JSON refusal that proxy.ts answers before an action runs (a cross-site write).
+ */
 export function actionRefusal(body: string): string | null {
   const answer = actionAnswer(body);
-  return answer?.status === "error" ? (answer.error?.[""]?.[0] ?? "error") : null;
+  if (answer) return answer.status === "error" ? (answer.error?.[""]?.[0] ?? "error") : null;
+  try {
+    const refused = JSON.parse(body) as { error?: { message?: string } };
+    return refused.error?.message ?? null;
+  } catch {
+    return null;
+  }
 }
