@@ -16,6 +16,9 @@ import styles from "./figure-chart.module.css";
  */
 const number = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 
+/** A position in percent of the plot, to a hundredth: finer than a pixel, and a tenth of the bytes. */
+const pct = (value: number) => `${Math.round(value * 100) / 100}%`;
+
 export function describeFigure(f: Figure): string[] {
   const scope = [f.scopePlace, f.scopePopulation].filter(Boolean).join("; ");
   return [
@@ -73,12 +76,12 @@ export function FigureChart({ figures, label }: { figures: Figure[]; label: stri
           />
         </svg>
         {yTicks.map((t) => (
-          <span key={`yl${t}`} className={styles.yLabel} style={{ top: `${y(t)}%` }} aria-hidden="true">
+          <span key={`yl${t}`} className={styles.yLabel} style={{ top: pct(y(t)) }} aria-hidden="true">
             {number.format(t)}
           </span>
         ))}
         {xTicks.map((t) => (
-          <span key={`xl${t.getTime()}`} className={styles.xLabel} style={{ left: `${x(t)}%` }} aria-hidden="true">
+          <span key={`xl${t.getTime()}`} className={styles.xLabel} style={{ left: pct(x(t)) }} aria-hidden="true">
             {tickLabel(t)}
           </span>
         ))}
@@ -93,8 +96,8 @@ export function FigureChart({ figures, label }: { figures: Figure[]; label: stri
               ? styles.approx
               : styles.point;
           const position = range
-            ? { left: `${left}%`, top: `${y(f.high!)}%`, height: `${y(f.low!) - y(f.high!)}%` }
-            : { left: `${left}%`, top: `${y(f.value ?? 0)}%` };
+            ? { left: pct(left), top: pct(y(f.high!)), height: pct(y(f.low!) - y(f.high!)) }
+            : { left: pct(left), top: pct(y(f.value ?? 0)) };
           const lines = describeFigure(f);
           return (
             <a
