@@ -42,19 +42,26 @@ test("the article body highlights its claims and leaves out the page furniture",
   expect(claimCount).toBeGreaterThanOrEqual(3);
   await expect(page.getByText(`${claimCount} claims are highlighted below`)).toBeVisible();
 
-  // A highlight is described by its claim's entry in that list, which says the statement once.
+  // A highlight is described by its claim's status group and entry in that list, which says the
+  // statement once: "Corroborated <statement>".
   const quotedLink = page
     .locator("mark")
     .filter({ hasText: "He said security forces were seeking to oust" })
     .getByRole("link");
-  const entryIds = (await quotedLink.first().getAttribute("aria-describedby"))?.split(" ") ?? [];
+  const describedBy = (await quotedLink.first().getAttribute("aria-describedby"))?.split(" ") ?? [];
+  const entryIds = describedBy.filter((id) => /^claim-/.test(id));
   expect(entryIds.length).toBeGreaterThanOrEqual(1);
   const entry = claimsHere.locator(`li[id="${entryIds[0]}"]`);
   await expect(entry).toHaveCount(1);
   const statement = (await entry.getByRole("link").textContent())!.trim();
   expect(statement.length).toBeGreaterThan(10);
   await expect(quotedLink.first()).toHaveAccessibleDescription(
-    new RegExp(statement.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+    new RegExp(`^(Corroborated|Conflicting|Unverified) ${statement.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+  );
+  // Its status group is the one the entry is listed under.
+  const group = claimsHere.getByRole("region").filter({ has: page.locator(`li[id="${entryIds[0]}"]`) });
+  await expect(group.getByRole("heading", { level: 3 })).toContainText(
+    (await quotedLink.first().getAttribute("title"))!.split(" ")[0],
   );
 
   // The article's own text and its credit line are kept; the page furniture is not.

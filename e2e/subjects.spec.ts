@@ -221,6 +221,12 @@ test.describe("after a decision", () => {
     const articleId = await articleIdByHeadline(db, MEF);
     const row = () => reader.getByRole("listitem").filter({ hasText: statement }).first();
     const claimReview = () => reader.locator('script[type="application/ld+json"]');
+    const groupEntry = (status: string) =>
+      reader
+        .getByRole("region", { name: "Claims in this article" })
+        .getByRole("region", { name: status, exact: true })
+        .getByRole("listitem")
+        .filter({ hasText: statement });
     const highlight = () => reader.locator(`mark a[aria-describedby~="claim-${claimId}"]`).first();
     const pages: [string, () => Promise<void>, () => Promise<void>][] = [
       [
@@ -245,14 +251,16 @@ test.describe("after a decision", () => {
       ],
       [
         `/articles/${articleId}`,
-        // The highlight's tint (named by its title) and the claim's entry, which describes it.
+        // The highlight's tint (named by its title) and the claim's entry, which describes it,
+        // under its status's group.
         async () => {
           await expect(highlight()).toHaveAttribute("title", /Unverified claim/);
-          await expect(row()).toContainText("Unverified");
+          await expect(groupEntry("Unverified")).toHaveCount(1);
         },
         async () => {
           await expect(highlight()).toHaveAttribute("title", /Corroborated claim/);
-          await expect(row()).toContainText("Corroborated");
+          await expect(groupEntry("Corroborated")).toHaveCount(1);
+          await expect(groupEntry("Unverified")).toHaveCount(0);
         },
       ],
     ];
