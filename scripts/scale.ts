@@ -20,6 +20,7 @@ import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { actionAnswer, actionRefusal, actionSucceeded } from "../e2e/build-manifest";
 import { clearPageCache } from "./page-cache";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -81,13 +82,9 @@ async function callAction(base: string, page: string, id: string, cookie: string
     body,
   });
   const text = await response.text();
-  // The result is the RSC row "1:{...}" holding the action's state: conform's submission result
-  // (lib/http/action.ts), whose form error is under the key "".
-  const row = text.split("\n").find((line) => line.startsWith("1:"));
-  const state = row ? (JSON.parse(row.slice(2)) as { status?: string; error?: Record<string, string[] | null> }) : null;
   return {
     status: response.status,
-    result: state ? { ok: state.status === "success", message: state.error?.[""]?.[0] } : null,
+    result: actionAnswer(text) ? { ok: actionSucceeded(text), message: actionRefusal(text) ?? undefined } : null,
   };
 }
 
