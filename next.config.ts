@@ -1,18 +1,15 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { env } from "./lib/env";
 import { BODY_LIMIT_BYTES } from "./lib/http/request-guard";
 
 const nextConfig: NextConfig = {
-  // With REDIS_URL, several servers share one page cache and its tag expiries (cache-handler.mjs);
-  // without it, Next's own single-server cache stays.
-  // Without it, Next keeps rendered pages in an in-memory LRU in front of its copy on disk
-  // (.next/server): 16 MB instead of the default 50 MB (docs/decisions/0020-server-memory.md),
-  // which the benchmark's large pages filled. A page that falls out is read from disk, not
-  // rendered again.
-  ...(env().REDIS_URL
-    ? { cacheHandler: path.resolve("cache-handler.mjs"), cacheMaxMemorySize: 0 }
-    : { cacheMaxMemorySize: 16 * 1024 * 1024 }),
+  // One page and data cache on every server (cache-handler.mjs): in memory, or with REDIS_URL shared
+  // through Redis by several servers. Next's own cache is not used: it stamps an entry with the
+  // time its render ended, so a render that read the data before a decision and ended after it
+  // outlived the decision's expiry (docs/decisions/0015-caching.md). Next's in-memory copy in
+  // front of the handler is off (the handler's memory cache is the one copy).
+  cacheHandler: path.resolve("cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   // The embedded database lives in the launcher process, never in the Next bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2"],
   poweredByHeader: false,

