@@ -29,12 +29,16 @@ type Handler<T> = (previous: FormResult<T> | undefined, form: FormData) => Promi
 /**
  * Next's own fields of a no-JavaScript post are not the form's: never echoed or parsed. Nor are
  * conform's intent and state fields, which no form of ours sends (validation is on the server):
- * a crafted one would make conform's parse throw.
+ * a crafted one would make conform's parse throw. Nor a name any part of which an object already
+ * has ("toString", "x.constructor"): conform would echo the inherited function beside the value,
+ * and a function cannot go back to the browser, so the answer would fail.
  */
 function withoutActionFields(form: FormData): FormData {
   const clean = new FormData();
   for (const [key, value] of form.entries()) {
-    if (!key.startsWith("$ACTION") && key !== "__intent__" && key !== "__state__") clean.append(key, value);
+    if (key.startsWith("$ACTION") || key === "__intent__" || key === "__state__") continue;
+    if (key.split(/[.[\]]/).some((part) => part in Object.prototype)) continue;
+    clean.append(key, value);
   }
   return clean;
 }
