@@ -195,3 +195,38 @@ test("a revision of the details waiting for review reads well: no serious access
     await db.query(`DELETE FROM "ArticleRevision" WHERE "articleId" = $1 AND state = 'PENDING'`, [id]);
   }
 });
+
+test("an editor sees a revision someone else proposed waiting for a reviewer, with no Approve or Reject", async ({
+  page,
+  browser,
+  baseURL,
+  db,
+}) => {
+  test.setTimeout(120_000);
+  const id = await articleIdByHeadline(db, ASHARQ);
+  const reviewerContext = await browser.newContext({ baseURL });
+  try {
+    const reviewer = await reviewerContext.newPage();
+    await login(reviewer, "REVIEWER");
+    await reviewer.goto(`/desk/articles/${id}/metadata`);
+    const authors = reviewer.getByLabel("Authors (comma-separated)");
+    await waitForHydration(authors);
+    await authors.fill("Asharq Al-Awsat newsroom");
+    await reviewer.getByLabel("Why (for the reviewer)").fill("The byline names the newsroom.");
+    await reviewer.getByRole("button", { name: "Propose for review" }).click();
+    await expect(reviewer.locator("form").getByRole("status")).toContainText("Proposed for review");
+
+    await login(page, "EDITOR");
+    await page.goto("/desk/reanchoring");
+    const item = page
+      .getByRole("region", { name: /Revisions of public articles/ })
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: ASHARQ }) });
+    await expect(item).toContainText("Asharq Al-Awsat newsroom");
+    await expect(item).toContainText("Waiting for a reviewer.");
+    await expect(item.getByRole("button")).toHaveCount(0);
+  } finally {
+    await reviewerContext.close();
+    await db.query(`DELETE FROM "ArticleRevision" WHERE "articleId" = $1 AND state = 'PENDING'`, [id]);
+  }
+});

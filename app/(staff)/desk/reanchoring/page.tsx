@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import { Table } from "@/components/ui/table";
 import { listOpenReanchors, listPendingArticleRevisions } from "@/lib/articles/queries";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import styles from "./reanchoring.module.css";
 import { DecideRevisionForms, ResolveForms } from "./resolve-forms";
@@ -25,6 +26,7 @@ export default async function ReanchoringPage({ searchParams }: Props) {
   const { proposed } = await searchParams;
   const actor = await requirePermission("read:internal", "/desk/reanchoring");
   const [items, revisions] = await Promise.all([listOpenReanchors(actor), listPendingArticleRevisions(actor)]);
+  const canDecide = can(actor.role, "review:decide");
   return (
     <>
       <p className={txt.meta}>
@@ -134,8 +136,10 @@ export default async function ReanchoringPage({ searchParams }: Props) {
                 )}
                 {r.isOwn ? (
                   <p>You proposed this revision; someone else must review it.</p>
-                ) : (
+                ) : canDecide ? (
                   <DecideRevisionForms revisionId={r.id} />
+                ) : (
+                  <p>Waiting for a reviewer.</p>
                 )}
               </li>
             ))}
