@@ -90,10 +90,16 @@ class Table {
   add(...values: unknown[]) {
     this.rows.push(values);
   }
-  async flush(client: pg.PoolClient | pg.Pool) {
+  /** Hands over the rows added so far, so that they are written while the next ones are made. */
+  take(): unknown[][] {
+    const rows = this.rows;
+    this.rows = [];
+    return rows;
+  }
+  async flush(client: pg.PoolClient | pg.Pool, rows = this.take()) {
     const BATCH = 5000;
-    for (let from = 0; from < this.rows.length; from += BATCH) {
-      const batch = this.rows.slice(from, from + BATCH);
+    for (let from = 0; from < rows.length; from += BATCH) {
+      const batch = rows.slice(from, from + BATCH);
       const params = this.columns.map((_, i) => batch.map((row) => row[i] ?? null));
       const names = this.columns.map(([name]) => `"${name}"`).join(", ");
       const unnest = this.columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ");
@@ -104,9 +110,31 @@ class Table {
         params,
       );
     }
-    this.rows = [];
   }
 }
+
+/**
+ * Writes one chunk's rows in a transaction of its own. The load starts it and goes on making the
+ * next chunk, so generating (this process's core) and inserting (the server's) overlap; it waits
+ * for one chunk's write before starting the next, so chunks land in order.
+ */
+async function writeChunk(rows: [Table, unknown[][]][], done: string) {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    for (const [table, tableRows] of rows) await table.flush(client, tableRows);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+  log(done);
+}
+
+/** Lets a chunk being written send its next statement while generating runs on. */
+const yieldToWrites = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const tables = {
   article: new Table("Article", [
@@ -432,6 +460,7 @@ async function load() {
   const lastOfSubject = new Map<number, string>();
   let claimIndex = 0;
   let articleIndex = 0;
+  let writing: Promise<void> = Promise.resolve();
   while (claimIndex < CLAIMS) {
     const chunkArticles = Math.min(CHUNK_ARTICLES, Math.ceil((CLAIMS - claimIndex) / CLAIMS_PER_ARTICLE));
     const articles: { id: string; versionId: string; text: GeneratedArticle; outlet: string; at: Date }[] = [];
@@ -466,6 +495,7 @@ async function load() {
     const versions = new Map<string, number>();
     const inChunk = new Set<string>();
     for (let k = 0; k < chunkClaims; k++, claimIndex++) {
+      if (k % 20 === 0) await yieldToWrites();
       const id = `bc${claimIndex.toString(36)}`;
       inChunk.add(id);
       const history: { kind: string; actor: string | null; at: Date; payload: unknown }[] = [];
@@ -846,7 +876,9 @@ async function load() {
     // Chains: each claim's events in order, hashed and tagged as lib/history/append.ts does.
     const versionColumn = tables.claim.columns.findIndex(([name]) => name === "version");
     const claimRows = new Map(tables.claim.rows.map((row) => [row[0] as string, row]));
+    let chained = 0;
     for (const [claimId, history] of histories) {
+      if (chained++ % 20 === 0) await yieldToWrites();
       history.sort((a, b) => a.at.getTime() - b.at.getTime());
       let prevHash: string | null = null;
       let version = 1;
@@ -878,22 +910,16 @@ async function load() {
       events += history.length;
     }
 
-    const client = await pool.connect();
-    try {
-      await client.query("BEGIN");
-      for (const table of Object.values(tables)) await table.flush(client);
-      await client.query("COMMIT");
-    } catch (error) {
-      await client.query("ROLLBACK");
-      throw error;
-    } finally {
-      client.release();
-    }
-    log(
+    await writing;
+    writing = writeChunk(
+      Object.values(tables).map((table): [Table, unknown[][]] => [table, table.take()]),
       `${counts.claims.toLocaleString("en")} claims, ${counts.articles.toLocaleString("en")} articles, ` +
         `${events.toLocaleString("en")} events`,
     );
+    // Awaited before the next chunk (or at the end); a failure until then is not unhandled.
+    writing.catch(() => {});
   }
+  await writing;
 }
 
 /** The claim's version after the events so far (a proposal records the version it was made on). */
