@@ -9,7 +9,7 @@ import { cleanArticleText, hashContent, splitParagraphs, type CleaningRules } fr
 import { changedFields, describeChange, detailsFromInput, type ArticleDetails, type DetailField } from "./details";
 import { isPublicArticle } from "./editability";
 import { extractImport, joinBlocks, normalizedHash } from "./import/extract";
-import { detachQuote, loadItem, moveQuote, reselected } from "./reanchor-tx-helpers";
+import { detachQuote, loadItem, moveQuote, REANCHOR_TRANSACTION, reselected } from "./reanchor-tx-helpers";
 import { DETAILS_REASON_MAX, type ArticleMetadataInput } from "./schemas";
 import {
   applyDetailsInTx,
@@ -165,8 +165,9 @@ export async function changeArticleBody(
   if (!reason) throw new AppError("VALIDATION", "Say what changed.", { reason: ["Say what was corrected, and why."] });
   if (reason.length > 500)
     throw new AppError("VALIDATION", "The reason is too long.", { reason: ["At most 500 characters."] });
-  return db().$transaction((tx) =>
-    changeBodyInTx(tx, actor, articleId, { body, rawText: change.rawText ?? body, reason }, expectedNumber),
+  return db().$transaction(
+    (tx) => changeBodyInTx(tx, actor, articleId, { body, rawText: change.rawText ?? body, reason }, expectedNumber),
+    REANCHOR_TRANSACTION,
   );
 }
 
@@ -226,7 +227,7 @@ export async function reimportStagedImport(
       { body: normalizeBody(body), rawText: staged.rawText, reason: "Re-imported a newer version." },
       input.expectedNumber,
     );
-  });
+  }, REANCHOR_TRANSACTION);
 }
 
 /**
@@ -291,7 +292,7 @@ export async function approveArticleRevision(actor: Actor, revisionId: string, c
       summary: version?.summary ?? null,
       changed,
     };
-  });
+  }, REANCHOR_TRANSACTION);
 }
 
 export async function rejectArticleRevision(actor: Actor, revisionId: string, comment: string) {
