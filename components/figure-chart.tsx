@@ -109,8 +109,9 @@ export function FigureChart({ figures, label }: { figures: Figure[]; label: stri
             >
               <span className={styles.shape} aria-hidden="true" />
               <span className={`${styles.tip} ${left > 50 ? styles.tipLeft : ""}`} dir="auto" data-tip>
-                {lines.map((line) => (
-                  <span key={line} className={styles.tipLine}>
+                {lines.map((line, i) => (
+                  // Two lines may read the same (an outlet named like its speaker): keyed by place.
+                  <span key={i} className={styles.tipLine}>
                     {line}
                   </span>
                 ))}

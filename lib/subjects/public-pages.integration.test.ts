@@ -9,7 +9,7 @@ import { TIMELINE_PAGE_SIZE } from "../claims/timeline";
 import { AppError } from "../errors";
 import { getPublicOutlet } from "../outlets/queries";
 import { getPublicPerson } from "../people/queries";
-import { getPublicSubject, listPublicSubjects } from "./queries";
+import { FIGURES_PER_MEASURE, getPublicSubject, listPublicSubjects } from "./queries";
 
 /**
  * The subject, person and outlet pages' data: only public data, 404 for anything else, keyset
@@ -176,6 +176,11 @@ describe("statements per page", () => {
       person: await countStatements(() => getPublicPerson("chart-analyst")),
     };
     expect(manyCounts).toEqual({ subject: few.subject, person: few.person });
+    // The chart holds the most recent figures only, and says how many there are in all.
+    const [measure] = (await getPublicSubject("chart-subject")).measures;
+    expect(measure.figureCount).toBe(many + 2);
+    expect(measure.figures).toHaveLength(FIGURES_PER_MEASURE);
+    expect(measure.figures.slice(-2).map((f) => f.claim.id)).toEqual([figures.approx, figures.range]);
     for (const n of [...Object.values(few), ...Object.values(manyCounts)]) {
       expect(n).toBeGreaterThan(0);
       expect(n).toBeLessThanOrEqual(5);
