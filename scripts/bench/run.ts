@@ -460,6 +460,51 @@ async function main() {
   figures.historyVerify = { events: checked, seconds: verifySeconds, ok: verify.status === 0 };
   judge("history:verify events per second (with start-up)", checked / verifySeconds, 100_000, "events/s", true);
 
+  // Writes (target 5): re-anchoring and bulk import, on a scratch database (scripts/bench/writes.ts).
+  log("Writes: re-anchoring 10,000 quotes and bulk import, on a scratch database.");
+  const writes = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench/writes.ts"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_REPEAT: String(REPEAT) },
+  });
+  const written = writes.stdout.trim().split("\n").pop() ?? "";
+  if (writes.status !== 0 || !written.startsWith("{")) {
+    throw new Error(`scripts/bench/writes.ts failed:\n${writes.stderr.slice(-2000)}`);
+  }
+  const w = JSON.parse(written) as {
+    reanchor: Record<string, { seconds: number; algorithmSeconds: number }>;
+    import: { bytes: number; staged: number; whole: number; plain: number };
+  };
+  figures.writes = w;
+  const editNames: Record<string, string> = {
+    correction: "a paragraph added, one sentence reworded",
+    moved: "the last paragraph moved to the top",
+  };
+  for (const [edit, r] of Object.entries(w.reanchor)) {
+    judge(
+      `Re-anchoring 10,000 quotes after an edit (${editNames[edit] ?? edit}; the algorithm alone: ${r.algorithmSeconds.toFixed(2)} s)`,
+      r.seconds,
+      2,
+      "s",
+    );
+  }
+  const kb = (w.import.bytes / 1024).toFixed(1);
+  const plain = `plain INSERT: ${Math.round(w.import.plain)}/s`;
+  judge(
+    `Bulk import of ${kb} KB HTML articles, staged with metadata suggestions (npm run import; ${plain})`,
+    w.import.staged,
+    100,
+    "articles/s",
+    true,
+  );
+  judge(
+    `Import to a confirmed article with its claim suggestions (stage, confirm, suggestions; ${plain})`,
+    w.import.whole,
+    100,
+    "articles/s",
+    true,
+  );
+
   const loadAfter = loadAverage();
   const machine = {
     cpu: os.cpus()[0]?.model,
