@@ -4,15 +4,20 @@ import { z } from "zod";
  * A page boundary of a search, opaque to readers (base64url JSON): the sort it belongs to, which
  * way it points, and the keys of the boundary row. `asOf` freezes a relevance search's candidate
  * set at its first page, so claims published meanwhile cannot shift later pages (no gap, no repeat).
+ * `match` keeps how the first page matched its words (exact words, or also prefixes and partial
+ * names: lib/search/queries.ts), so its later pages are pages of the same result set.
  */
 // Years PostgreSQL's timestamp reads (a hand-made cursor must get a 400, never a database error).
 const at = z.iso.datetime().regex(/^(19|2\d)\d\d-/);
+// Optional: a cursor made before matching had two ways matched the wide way (lib/search/queries.ts).
+const match = z.enum(["exact", "wide"]).optional();
 const cursorSchema = z.discriminatedUnion("sort", [
   z.object({
     sort: z.literal("newest"),
     dir: z.enum(["next", "previous"]),
     at,
     id: z.string().min(1).max(64),
+    match,
   }),
   z.object({
     sort: z.literal("relevance"),
@@ -22,6 +27,7 @@ const cursorSchema = z.discriminatedUnion("sort", [
     at,
     id: z.string().min(1).max(64),
     asOf: at,
+    match,
   }),
 ]);
 

@@ -8,8 +8,11 @@ import { MAX_TERMS, type ClaimSearchQuery } from "./schema";
 /**
  * The public claim search and list (the /claims page and GET /api/v1/claims), over the
  * "ClaimSearch" index (prisma/migrations/20261203010000_claim_search): published claims only.
- * - Each word or "phrase" must match the document (in every language's stemming, or as a prefix)
- *   or, for a partial name, the speaker and subject names by trigram.
+ * - Each word or "phrase" must match the document (in every language's stemming). Only when the
+ *   exact words find fewer than a page does the search widen: each word may then also match as a
+ *   prefix or, for a partial name, inside the speaker and subject names by trigram. A prefix and a
+ *   trigram cost several times an exact word at 1M claims, and a reader who finds a page of exact
+ *   matches rarely wants partial ones mixed in. The cursor keeps the way the first page matched.
  * - Newest: keyset over (publishedAt, claimId). Relevance ranks only the newest
  *   RELEVANCE_CANDIDATES matches published before the first page (`asOf`), then keysets over
  *   (rank, publishedAt, claimId): a common word costs a bounded amount, and claims published
@@ -29,9 +32,12 @@ export type SearchCount = { value: number; more: boolean };
 const DENSE_ESTIMATE = 10 * COUNT_CAP;
 
 type Row = { id: string; at: string; rank: string | null };
+type Match = "exact" | "wide";
 type Answer = {
   terms: { text: string; tsquery: string; pattern: string | null }[];
   unsearchable: boolean;
+  /** How the words matched (null without words). */
+  match?: Match | null;
   count: number | null;
   more: boolean;
   rows: Row[];
@@ -40,8 +46,9 @@ type Answer = {
 
 /**
  * One page of a search in ONE statement: claim_search_page
- * (prisma/migrations/20261203071700_claim_search_page) turns the words into tsqueries, chooses the
- * plan, counts up to COUNT_CAP and reads the page (about eight round trips before).
+ * (prisma/migrations/20261203071700_claim_search_page, 20261204180000_claim_search_exact_first)
+ * turns the words into tsqueries, chooses the way they match and the plan, counts up to COUNT_CAP
+ * and reads the page (about eight round trips before).
  */
 async function runSearch(query: ClaimSearchQuery, options: { count?: boolean; explain?: boolean }) {
   const sort = query.sort ?? (query.q ? "relevance" : "newest");
@@ -60,6 +67,9 @@ async function runSearch(query: ClaimSearchQuery, options: { count?: boolean; ex
     to: query.to,
     sort,
     cursor: pageCursor,
+    // A later page matches as the first did; a cursor from before there were two ways, the wide way.
+    match: pageCursor ? (pageCursor.match ?? "wide") : null,
+    widen: query.limit,
     asOf,
     take: query.limit + 1,
     count: Boolean(options.count && !cursor),

@@ -224,6 +224,33 @@ describe("cursor pages", () => {
   });
 });
 
+describe("exact words first, then prefixes and partial names", () => {
+  it("widens only when the exact words find fewer than a page, and keeps that way on later pages", async () => {
+    const first = (await published("A lantern was lit on the quay")).id;
+    const second = (await published("Another lantern glowed")).id;
+    const prefixOnly = (await published("The lanternfish swam deep")).id;
+    for (const sort of ["relevance", "newest"]) {
+      // Two exact matches fill a page of two: the prefix-only claim is not mixed in.
+      expect(new Set(await search({ q: "lantern", sort, limit: "2" }))).toEqual(new Set([first, second]));
+      // A page of three is not filled by them: the prefix widens it.
+      expect(new Set(await search({ q: "lantern", sort, limit: "3" }))).toEqual(new Set([first, second, prefixOnly]));
+      // A prefix still finds a claim when no exact word matches.
+      expect(await search({ q: "lanternf", sort })).toEqual([prefixOnly]);
+      // Pages of one: the first page matched exactly, and so do the later ones.
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      for (let page = 0; page < 5; page++) {
+        const result = await searchClaimIds(claimSearchQuery.parse({ q: "lantern", sort, limit: "1", cursor }));
+        seen.push(...result.ids);
+        if (!result.next) break;
+        cursor = result.next;
+      }
+      expect(new Set(seen)).toEqual(new Set([first, second]));
+      expect(seen).toHaveLength(2);
+    }
+  });
+});
+
 describe("the query string", () => {
   it("reports unknown and malformed parameters by name", () => {
     const issues = (params: Record<string, string>) =>

@@ -6,8 +6,9 @@
  * the one /claims and /api/v1/claims run) in 3 repetitions of REPEAT runs, and reports the median
  * of the repetitions' p50 and p95, beside its naive version as the baseline (fewer runs: a naive
  * rank of a common word takes seconds), pass or fail against 25 ms, and the EXPLAIN (ANALYZE,
- * BUFFERS) of the page statement as claim_search_page runs it (after its estimate and capped
- * count, whose time is in the p50/p95 but not in the plan). Writes bench/search.md. Figures, not
+ * BUFFERS) of the page statement as claim_search_page runs it (its first line names the way the
+ * words matched and the plan; the estimate, and a first exact pass that found too few, are in the
+ * p50/p95 but not in the plan). Writes bench/search.md. Figures, not
  * assertions: the load average is printed with them (the target holds on an idle machine).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
