@@ -24,7 +24,12 @@ export type EventHeader = {
   seq: number;
   kind: string;
   actorId: string | null;
-  createdAt: Date;
+  /**
+   * A Date, or the instant already in its ISO 8601 form (history:verify reads it so from SQL: a
+   * Date per event, parsed and printed again, was a microsecond of each): canonical JSON writes
+   * both the same.
+   */
+  createdAt: Date | string;
   prevHash: string | null;
 };
 

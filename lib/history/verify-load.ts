@@ -86,7 +86,9 @@ export async function loadBatch(query: Query, range: BatchRange) {
       seq: r[1] as number,
       kind: r[2] as string,
       actorId: r[3] as string | null,
-      createdAt: new Date(r[4] as string),
+      // to_char's text is Date.toISOString()'s for any year up to 9999; a later one, which the
+      // app cannot write, fails its hash instead of throwing.
+      createdAt: r[4] as string,
       payload: r[5],
       prevHash: r[6] as string | null,
       hash: r[7] as string,

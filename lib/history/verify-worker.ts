@@ -11,12 +11,14 @@ import { loadBatch } from "./verify-load";
  */
 export type WorkerMessage = { id: number; job: BatchJob };
 
-// A batch's two statements run side by side, and the next batch reads while this one is checked.
-// No JIT and no parallel query: the workers already keep both cores busy, and a JIT compile costs
-// more than a batch's query.
+// One connection: the next batch's statements run on it while this one is checked. Each backend
+// maps the 128 MB of shared buffers page by page as it first touches them, and in this VM those
+// page faults were a third of PostgreSQL's time: four connections per worker cost 10.6 s of
+// PostgreSQL CPU for the benchmark's walk, one 6.6 s. No JIT and no parallel query (new processes
+// that fault in again): the workers already keep both cores busy.
 const pool = new pg.Pool({
   connectionString: (workerData as { databaseUrl: string }).databaseUrl,
-  max: 4,
+  max: 1,
   options: "-c jit=off -c max_parallel_workers_per_gather=0",
 });
 const query = (text: string, values: unknown[]) => pool.query({ text, values, rowMode: "array" });
