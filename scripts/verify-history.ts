@@ -9,8 +9,9 @@ import { availableParallelism } from "node:os";
 import { requireDatabaseUrl } from "../lib/env";
 import type { TransparencyLog } from "../lib/history/queries";
 import { verifyAllHistory } from "../lib/history/verify";
+import { startWorkers } from "../lib/history/verify-workers";
 
-requireDatabaseUrl();
+const databaseUrl = requireDatabaseUrl();
 const at = process.argv.indexOf("--against");
 const source = at >= 0 ? process.argv[at + 1] : undefined;
 if (at >= 0 && !source) {
@@ -26,9 +27,10 @@ if (source) {
       `${against.latestLeaves?.leaves.length ?? 0} histories in checkpoint #${against.latestLeaves?.seq ?? "?"}.`,
   );
 }
-// The hashing runs on worker threads, one per core; the database walk overlaps with it.
+// Batches are read and checked on worker threads, one per core (0: all in this thread).
 const workers = Number(process.env.HISTORY_VERIFY_WORKERS ?? availableParallelism());
-const report = await verifyAllHistory({ against, workers });
+const runner = workers > 0 ? startWorkers(workers, databaseUrl) : undefined;
+const report = await verifyAllHistory({ against, runner });
 for (const b of report.breaks) console.log(`BROKEN claim ${b.claimId} seq ${b.seq}: ${b.problem}`);
 for (const note of report.notes) console.log(`Note: ${note}`);
 console.log(

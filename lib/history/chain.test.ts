@@ -6,12 +6,14 @@ type Unhashed = Omit<ChainedEvent, "hash">;
 
 const CLAIM = "claim-baaj-fighters";
 
+const AT = new Date("2024-05-01T10:00:00.000Z");
+
 const BASE: Unhashed = {
   claimId: CLAIM,
   seq: 3,
   kind: "STATUS_APPROVED",
   actorId: "user-reviewer",
-  createdAt: new Date("2024-05-01T10:00:00.000Z"),
+  createdAt: AT,
   payload: { reviewId: "r1", from: "UNVERIFIED", to: "CORROBORATED", rationale: "Two outlets.", comment: null },
   prevHash: "a".repeat(64),
 };
@@ -46,7 +48,14 @@ describe("hashEvent", () => {
     const hash = hashEvent(BASE);
 
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(hashEvent({ ...BASE, createdAt: new Date(BASE.createdAt.getTime()) })).toBe(hash);
+    expect(hashEvent({ ...BASE, createdAt: new Date(AT.getTime()) })).toBe(hash);
+  });
+
+  it("hashes a createdAt given in its ISO 8601 form (as history:verify reads it) as the Date itself", () => {
+    const v2 = { ...BASE, format: 2, contentHash: "c".repeat(64) };
+    expect(hashEvent({ ...BASE, createdAt: AT.toISOString() })).toBe(hashEvent(BASE));
+    expect(hashEvent({ ...v2, createdAt: AT.toISOString() })).toBe(hashEvent(v2));
+    expect(hashEvent({ ...v2, createdAt: "2024-05-01T10:00:00.001Z" })).not.toBe(hashEvent(v2));
   });
 
   it("does not depend on the key order of the payload, as JSONB may return it reordered", () => {
@@ -72,7 +81,7 @@ describe("hashEvent", () => {
     ["kind", { kind: "STATUS_REJECTED" }],
     ["actorId (another actor)", { actorId: "user-admin" }],
     ["actorId (no actor)", { actorId: null }],
-    ["createdAt (one millisecond later)", { createdAt: new Date(BASE.createdAt.getTime() + 1) }],
+    ["createdAt (one millisecond later)", { createdAt: new Date(AT.getTime() + 1) }],
     ["payload (one nested value)", { payload: { ...(BASE.payload as object), to: "CONFLICTING" } }],
     ["payload (an extra member)", { payload: { ...(BASE.payload as object), extra: 1 } }],
     ["payload (null instead of an object)", { payload: null }],

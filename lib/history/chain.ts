@@ -10,7 +10,8 @@ export type ChainedEvent = {
   seq: number;
   kind: string;
   actorId: string | null;
-  createdAt: Date;
+  /** See EventHeader in format.ts. */
+  createdAt: Date | string;
   payload: unknown;
   prevHash: string | null;
   hash: string;

@@ -1,4 +1,7 @@
+import { createHash, createHmac } from "node:crypto";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { canonicalJson } from "./canonical-json";
 import {
   checkpointBytes,
   checkpointHash,
@@ -8,6 +11,7 @@ import {
   type EventHeader,
   leafBytes,
   parseLeaf,
+  tagChecker,
   tagMatches,
 } from "./format";
 import { checkpointSignatureValid, deriveHistoryKey, signCheckpoint } from "./keys";
@@ -91,6 +95,41 @@ describe("the history format's test vectors", () => {
     ]) {
       expect(eventHashV2(header)).toBe(reference(header));
     }
+  });
+
+  it("hashes the content exactly as the canonical JSON of claim, payload and seq (written out for speed)", () => {
+    const reference = (claimId: string, seq: number, payload: unknown) =>
+      createHash("sha256")
+        .update(`claimtrail-content-v1\n${canonicalJson({ claimId, payload, seq })}`)
+        .digest("hex");
+    const payload = fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.constant(null));
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), fc.integer(), payload, (claimId, seq, p) => {
+        expect(contentHash(claimId, seq, p)).toBe(reference(claimId, seq, p));
+      }),
+    );
+  });
+
+  it("checks a tag exactly as HMAC-SHA256 over the event hash does (tagChecker, written out for speed)", () => {
+    const check = tagChecker(key.tagKey);
+    const hmac = (hash: string) =>
+      createHmac("sha256", key.tagKey).update(`claimtrail-event-tag-v1\n${hash}`).digest("hex");
+    // Event hashes as stored (64 hex digits) and as a tampered row might hold them.
+    const hash = fc.oneof(fc.stringMatching(/^[0-9a-f]{64}$/), fc.string({ unit: "binary", maxLength: 80 }));
+    fc.assert(
+      fc.property(hash, fc.stringMatching(/^[0-9a-f]{64}$/), (h, other) => {
+        expect(check(h, hmac(h))).toBe(true);
+        expect(check(h, hmac(h).toUpperCase())).toBe(tagMatches(key.tagKey, h, hmac(h).toUpperCase()));
+        expect(check(h, other)).toBe(other === hmac(h));
+        expect(check(h, hmac(h).slice(0, 62))).toBe(false);
+        expect(check(h, "")).toBe(false);
+      }),
+    );
+    // 64 characters that are not all ASCII take the general path, not a truncated buffer.
+    const wide = "é".repeat(64);
+    expect(check(wide, hmac(wide))).toBe(true);
+    expect(check(V.hash, V.tag)).toBe(true);
+    expect(tagChecker(deriveHistoryKey(`${SECRET}-other`).tagKey)(V.hash, V.tag)).toBe(false);
   });
 
   it("changes the content hash when any part of the payload, or its position, changes", () => {

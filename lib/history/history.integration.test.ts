@@ -8,6 +8,7 @@ import { transparencyLog } from "./queries";
 import { writeCheckpoint } from "./mutations";
 import { contentHash, eventHashV2 } from "./format";
 import { verifyAllHistory } from "./verify";
+import { startWorkers } from "./verify-workers";
 
 const url = () => process.env.DATABASE_URL!;
 
@@ -213,5 +214,27 @@ describe("checkpoints", () => {
     expect(report.breaks.map((b) => b.problem)).toContainEqual(
       expect.stringMatching(/saved checkpoint #\d+ does not carry a valid signature/),
     );
+  });
+});
+
+describe("batches and worker threads", () => {
+  // Last in this file: by now the database holds every attack above (a forged event, a cut tail,
+  // a rewritten chain, a status with no event, the history of a deleted claim).
+  it("find exactly the breaks of one walk in this thread, whatever the batches' boundaries", async () => {
+    const saved = JSON.parse(JSON.stringify(await transparencyLog()));
+    const order = (r: Awaited<ReturnType<typeof verifyAllHistory>>) =>
+      r.breaks.map((b) => `${b.claimId} #${b.seq}: ${b.problem}`).sort();
+    const whole = await verifyAllHistory({ against: saved });
+    expect(whole.breaks.length).toBeGreaterThanOrEqual(6);
+    expect(whole.breaks.map((b) => b.problem)).toContainEqual(expect.stringMatching(/^the claim was deleted/));
+    for (const options of [
+      { batchClaims: 1 },
+      { batchClaims: 2, runner: startWorkers(2, url()) },
+      { batchClaims: 1000, runner: startWorkers(1, url()) },
+    ]) {
+      const report = await verifyAllHistory({ against: saved, ...options });
+      expect(order(report)).toEqual(order(whole));
+      expect([report.claimsChecked, report.eventsChecked]).toEqual([whole.claimsChecked, whole.eventsChecked]);
+    }
   });
 });

@@ -1,19 +1,34 @@
 import { parentPort, workerData } from "node:worker_threads";
 import pg from "pg";
-import { checkBatch, type BatchInput } from "./verify-batch";
+import type { BatchJob } from "./verify";
+import { checkBatch } from "./verify-batch";
 import { loadBatch } from "./verify-load";
 
 /**
- * A worker thread of `history:verify`: reads each batch of claim ids it is sent on its own
- * connections (lib/history/verify-load.ts) and checks it (lib/history/verify-batch.ts).
+ * A worker thread of `history:verify` (started by lib/history/verify-workers.ts): reads each batch
+ * it is sent on its own connections (lib/history/verify-load.ts) and checks it
+ * (lib/history/verify-batch.ts).
  */
-type Job = Omit<BatchInput, "claims" | "events" | "contents"> & { job: number; ids: string[] };
+export type WorkerMessage = { id: number; job: BatchJob };
 
-// Three connections: a batch's three statements run side by side (on one client they would
-// queue, which pg deprecates), and the next batch reads while this one is checked.
-const pool = new pg.Pool({ connectionString: (workerData as { databaseUrl: string }).databaseUrl, max: 3 });
-parentPort!.on("message", async (job: Job) => {
-  const batch = await loadBatch((sql, params) => pool.query(sql, params), job.ids);
-  // Batches can finish out of order: the answer names its job.
-  parentPort!.postMessage({ job: job.job, result: checkBatch({ ...batch, tagKeys: job.tagKeys, wanted: job.wanted }) });
+// One connection: the next batch's statements run on it while this one is checked. Each backend
+// maps the 128 MB of shared buffers page by page as it first touches them, and in this VM those
+// page faults were a third of PostgreSQL's time: four connections per worker cost 10.6 s of
+// PostgreSQL CPU for the benchmark's walk, one 6.6 s. No JIT and no parallel query (new processes
+// that fault in again): the workers already keep both cores busy.
+const pool = new pg.Pool({
+  connectionString: (workerData as { databaseUrl: string }).databaseUrl,
+  max: 1,
+  options: "-c jit=off -c max_parallel_workers_per_gather=0",
+});
+const query = (text: string, values: unknown[]) => pool.query({ text, values, rowMode: "array" });
+
+parentPort!.on("message", async ({ id, job }: WorkerMessage) => {
+  try {
+    const batch = await loadBatch(query, job.range);
+    // Batches can finish out of order: the answer names its job.
+    parentPort!.postMessage({ id, result: checkBatch({ ...batch, tagKeys: job.tagKeys, wanted: job.wanted }) });
+  } catch (error) {
+    parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
 });

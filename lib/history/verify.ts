@@ -1,15 +1,12 @@
 import "server-only";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-import { db, pool } from "../db/client";
-import { requireDatabaseUrl } from "../env";
+import { pool } from "../db/pool";
 import type { ChainBreak } from "./chain";
 import type { Checkpoint, TransparencyLog } from "./queries";
 import { checkpointBodyOf, checkpointBytes } from "./format";
 import { checkpointSignatureValid } from "./keys";
 import { fromHex, merkleRoot, toHex } from "./merkle";
-import { checkBatch, type BatchResult, type Head } from "./verify-batch";
-import { loadBatch } from "./verify-load";
+import { checkBatch, type BatchInput, type BatchResult, type Head } from "./verify-batch";
+import { ISO_INSTANT, loadBatch, type BatchRange, type Query } from "./verify-load";
 import { historyKeys, publishedKeys } from "./signing-key";
 
 export type VerificationReport = {
@@ -22,10 +19,30 @@ export type VerificationReport = {
   checkedAt: Date;
 };
 
-const BATCH = 500;
-// A path, not `new Worker(new URL(...))`, which bundlers would try to bundle: only the
-// history:verify script (run by tsx) uses workers, never the app's own pages.
-const WORKER_SCRIPT = () => fileURLToPath(new URL("./verify-worker.mjs", import.meta.url));
+/** Claims per batch (about 1,800 events): a batch in flight stays in the young generation. */
+const BATCH = 250;
+
+/** One batch to read and check: the claim-id range, the tag keys and what to report for `against`. */
+export type BatchJob = { range: BatchRange } & Pick<BatchInput, "tagKeys" | "wanted">;
+
+/**
+ * Reads and checks batches: in this thread by default (the /admin/history job), or on worker
+ * threads, one per core (lib/history/verify-workers.ts, for `npm run history:verify`).
+ */
+export type BatchRunner = {
+  run: (job: BatchJob) => Promise<BatchResult>;
+  /** Batches to keep in flight, so that reading the next overlaps with checking this one. */
+  inFlight: number;
+  close: () => Promise<void>;
+};
+
+export const appPoolQuery: Query = async (text, values) => pool().query({ text, values, rowMode: "array" });
+
+const inThisThread: BatchRunner = {
+  run: async ({ range, tagKeys, wanted }) => checkBatch({ ...(await loadBatch(appPoolQuery, range)), tagKeys, wanted }),
+  inFlight: 2,
+  close: async () => {},
+};
 
 /**
  * Walks every claim's history and reports each break, naming the claim and what is wrong:
@@ -37,8 +54,10 @@ const WORKER_SCRIPT = () => fileURLToPath(new URL("./verify-worker.mjs", import.
  */
 export type VerifyOptions = {
   against?: TransparencyLog;
-  /** Worker threads for the hashing (0: check in this thread). Only for scripts run with tsx. */
-  workers?: number;
+  /** Where batches are read and checked; this thread unless given. Closed when the walk ends. */
+  runner?: BatchRunner;
+  /** Claims per batch (tests make it small, to cross batch boundaries). */
+  batchClaims?: number;
   onProgress?: (done: { claims: number; events: number }) => void;
 };
 
@@ -51,85 +70,63 @@ export async function verifyAllHistory(options: VerifyOptions = {}): Promise<Ver
     checkpoints: 0,
     checkedAt: new Date(),
   };
-  const keys = new Map(historyKeys().all.map((k) => [k.id, k]));
+  const runner = options.runner ?? inThisThread;
+  // The last claim of each batch is this many after the one before it.
+  const skip = Math.max(0, Math.floor(options.batchClaims ?? BATCH) - 1);
+  const tagKeys = historyKeys().all.map((k): [string, Uint8Array] => [k.id, k.tagKey]);
   const heads = new Map<string, Head>();
   const wanted = options.against?.latestLeaves
     ? new Map(options.against.latestLeaves.leaves.map((l) => [l.claim, l.seq]))
     : undefined;
   let legacy = 0;
-  const tagKeys = [...keys].map(([id, k]): [string, Uint8Array] => [id, k.tagKey]);
-  // Reading the next batch of ids overlaps with checking the ones before. With workers, each
-  // worker thread reads and checks its batches on its own connection, so both cores hash.
-  const workers = Array.from(
-    { length: options.workers ?? 0 },
-    () =>
-      new Worker(WORKER_SCRIPT(), {
-        workerData: { databaseUrl: requireDatabaseUrl() },
-      }),
-  );
-  type Waiting = { resolve: (r: BatchResult) => void; reject: (e: unknown) => void };
-  const waiting = workers.map(() => new Map<number, Waiting>());
-  workers.forEach((worker, i) => {
-    worker.on("message", ({ job, result }: { job: number; result: BatchResult }) => {
-      waiting[i].get(job)!.resolve(result);
-      waiting[i].delete(job);
-    });
-    worker.on("error", (error) => {
-      for (const job of waiting[i].values()) job.reject(error);
-      waiting[i].clear();
-    });
-  });
-  let turn = 0;
-  const check = async (ids: string[]): Promise<BatchResult> => {
-    if (workers.length === 0) {
-      const batch = await loadBatch((sql, params) => pool().query(sql, params), ids);
-      return checkBatch({ ...batch, tagKeys, wanted });
-    }
-    const job = turn++;
-    const i = job % workers.length;
-    return new Promise((resolve, reject) => {
-      waiting[i].set(job, { resolve, reject });
-      workers[i].postMessage({ job, ids, tagKeys, wanted });
-    });
-  };
+  const orphans: string[] = [];
   const pending: Promise<void>[] = [];
   try {
-    let cursor = "";
+    // Consecutive ranges of claim ids, the last one open-ended, so that every event falls in one.
+    let after: string | null = null;
     for (;;) {
-      const { rows } = await pool().query<{ id: string }>(
-        `SELECT id FROM "Claim" WHERE id > $1 ORDER BY id LIMIT ${BATCH}`,
-        [cursor],
+      const { rows }: { rows: { id: string }[] } = await pool().query<{ id: string }>(
+        `SELECT id FROM "Claim" ${after === null ? "" : "WHERE id > $1"} ORDER BY id OFFSET ${skip} LIMIT 1`,
+        after === null ? [] : [after],
       );
-      if (rows.length === 0) break;
-      const ids = rows.map((r) => r.id);
+      const upTo: string | null = rows[0]?.id ?? null;
       pending.push(
-        check(ids).then((result) => {
-          report.breaks.push(...result.breaks);
+        runner.run({ range: { after, upTo }, tagKeys, wanted }).then((result) => {
+          for (const b of result.breaks) report.breaks.push(b);
           for (const head of result.heads) heads.set(head.claimHash, head);
+          for (const o of result.orphans) orphans.push(o.claimId);
           report.eventsChecked += result.eventsChecked;
-          report.claimsChecked += result.heads.length;
+          report.claimsChecked += result.claimsChecked;
           legacy += result.legacy;
           options.onProgress?.({ claims: report.claimsChecked, events: report.eventsChecked });
         }),
       );
-      if (pending.length >= Math.max(2, workers.length * 2)) await pending.shift();
-      cursor = ids[ids.length - 1];
+      if (upTo === null) break;
+      after = upTo;
+      if (pending.length >= runner.inFlight) await pending.shift();
     }
     await Promise.all(pending);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await runner.close();
   }
 
-  // History whose claim row is gone (only possible by bypassing the foreign key).
-  const orphans = await db().$queryRaw<{ claimId: string; n: number }[]>`
-    SELECT e."claimId", count(*)::int AS n FROM "ClaimEvent" e LEFT JOIN "Claim" c ON c.id = e."claimId"
-    WHERE c.id IS NULL GROUP BY e."claimId"`;
-  for (const o of orphans) {
-    report.breaks.push({
-      claimId: o.claimId,
-      seq: 0,
-      problem: `the claim was deleted; ${o.n} events of its history remain`,
-    });
+  // History whose claim row is gone (only possible by bypassing the foreign key). A batch reads
+  // its claims and its events in two statements, so an event it saw without its claim may belong
+  // to a claim created in between: only those still without a claim row now are reported.
+  if (orphans.length > 0) {
+    const { rows } = await pool().query<{ claimId: string; n: number }>(
+      `SELECT e."claimId", count(*)::int AS n FROM "ClaimEvent" e
+       WHERE e."claimId" = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c.id = e."claimId")
+       GROUP BY e."claimId" ORDER BY e."claimId"`,
+      [orphans],
+    );
+    for (const o of rows) {
+      report.breaks.push({
+        claimId: o.claimId,
+        seq: 0,
+        problem: `the claim was deleted; ${o.n} events of its history remain`,
+      });
+    }
   }
   if (legacy > 0) {
     report.notes.push(`${legacy} events predate tagged history (format 1): their chain is checked, not their origin.`);
@@ -141,7 +138,21 @@ export async function verifyAllHistory(options: VerifyOptions = {}): Promise<Ver
 
 /** The checkpoints in the database: each signed by a known key and chained to the one before. */
 async function verifyStoredCheckpoints(report: VerificationReport): Promise<number> {
-  const rows = await db().historyCheckpoint.findMany({ orderBy: { seq: "asc" } });
+  // Plain SQL, as Prisma reads the row (createdAt a UTC instant), so the script needs no Prisma.
+  const { rows } = await pool().query<{
+    seq: number;
+    createdAt: Date;
+    treeSize: number;
+    root: string;
+    prevHash: string | null;
+    hash: string;
+    keyId: string;
+    signature: string;
+  }>(
+    `SELECT seq, to_char("createdAt", ${ISO_INSTANT}) AS "createdAt", "treeSize", root, "prevHash", hash, "keyId", signature
+     FROM "HistoryCheckpoint" ORDER BY seq`,
+  );
+  for (const row of rows) row.createdAt = new Date(row.createdAt);
   const published = new Map(publishedKeys().map((k) => [k.keyId, k.publicKey]));
   let prev: string | null = null;
   for (const row of rows) {
