@@ -28,7 +28,7 @@ function deniedInLog(actorId: string): number {
  * line gets 10 s to arrive.
  */
 async function loggedAfter(actorId: string, before: number): Promise<boolean> {
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
     if (deniedInLog(actorId) > before) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
