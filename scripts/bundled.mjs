@@ -7,7 +7,7 @@
  * that. Further entries are bundled beside the first, as `<name>.mjs`, for worker threads to load
  * (lib/history/verify-workers.ts).
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -24,28 +24,33 @@ const name = path.basename(entries[0], ".ts");
 // Besides the sources, what changes how they are bundled.
 const SETTINGS = ["package.json", "tsconfig.json", "scripts/bundled.mjs"];
 
-/** Whether the bundle in `dir` was built from these entries and files exactly as they are now. */
-function fresh(dir) {
+/** The build recorded in `pointer` if it came from these entries and files exactly as they are now. */
+function freshBuild(pointer) {
   try {
-    const built = JSON.parse(readFileSync(path.join(dir, "inputs.json"), "utf8"));
-    if (JSON.stringify(built.entries) !== JSON.stringify(entries)) return false;
-    return Object.entries(built.inputs).every(([file, [mtime, size]]) => {
+    const built = JSON.parse(readFileSync(pointer, "utf8"));
+    if (JSON.stringify(built.entries) !== JSON.stringify(entries)) return null;
+    const same = Object.entries(built.inputs).every(([file, [mtime, size]]) => {
       const now = statSync(path.join(root, file));
       return now.mtimeMs === mtime && now.size === size;
     });
+    return same ? path.join(path.dirname(pointer), built.dir) : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
-async function bundle(dir) {
+/**
+ * Bundles into a directory of its own, never changed afterwards, then points `pointer` at it (a
+ * rename, atomic): a run still using an older build, its workers loading later, keeps its files.
+ */
+async function bundle(pointer) {
   const { build } = await import("esbuild");
-  // Built beside, then moved into place: a run never loads a half-written bundle.
-  const building = `${dir}.${process.pid}`;
+  const cache = path.dirname(pointer);
+  const dir = `${name}-${Date.now()}-${process.pid}`;
   const { metafile } = await build({
     absWorkingDir: root,
     entryPoints: entries,
-    outdir: building,
+    outdir: path.join(cache, dir),
     entryNames: "[name]",
     outExtension: { ".js": ".mjs" },
     bundle: true,
@@ -66,23 +71,25 @@ async function bundle(dir) {
     const { mtimeMs, size } = statSync(path.join(root, file));
     inputs[file] = [mtimeMs, size];
   }
-  writeFileSync(path.join(building, "inputs.json"), JSON.stringify({ entries, inputs }));
-  rmSync(dir, { recursive: true, force: true });
-  try {
-    renameSync(building, dir);
-    return dir;
-  } catch {
-    return building; // another run moved its own bundle in first: use this one
+  writeFileSync(`${pointer}.${process.pid}`, JSON.stringify({ entries, inputs, dir }));
+  renameSync(`${pointer}.${process.pid}`, pointer);
+  // Builds replaced more than a day ago: no run still needs them.
+  for (const old of readdirSync(cache)) {
+    if (!old.startsWith(`${name}-`) || old === dir) continue;
+    const at = path.join(cache, old);
+    if (Date.now() - statSync(at).mtimeMs > 86_400_000) rmSync(at, { recursive: true, force: true });
   }
+  return path.join(cache, dir);
 }
 
-let dir = path.join(root, "node_modules", ".cache", "claimtrail", name);
+let cache = path.join(root, "node_modules", ".cache", "claimtrail");
 try {
-  mkdirSync(path.dirname(dir), { recursive: true });
+  mkdirSync(cache, { recursive: true });
 } catch {
-  dir = path.join(tmpdir(), `claimtrail-${name}`); // a read-only install
+  cache = tmpdir(); // a read-only install
 }
-if (!fresh(dir)) dir = await bundle(dir);
+const pointer = path.join(cache, `${name}.json`);
+const dir = freshBuild(pointer) ?? (await bundle(pointer));
 // The command reads its arguments as if it had been run itself.
 process.argv = [process.argv[0], path.join(root, entries[0]), ...args];
 await import(pathToFileURL(path.join(dir, `${name}.mjs`)).href);

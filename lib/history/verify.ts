@@ -36,7 +36,7 @@ export type BatchRunner = {
   close: () => Promise<void>;
 };
 
-export const appPoolQuery: Query = async (text, values) => pool().query({ text, values, rowMode: "array" });
+const appPoolQuery: Query = async (text, values) => pool().query({ text, values, rowMode: "array" });
 
 const inThisThread: BatchRunner = {
   run: async ({ range, tagKeys, wanted }) => checkBatch({ ...(await loadBatch(appPoolQuery, range)), tagKeys, wanted }),
