@@ -168,13 +168,19 @@ export type CheckpointBody = {
 };
 
 /** The signed statement of a stored checkpoint row (its hash, key and signature stay on the row). */
-export function checkpointBodyOf(row: {
+/** A HistoryCheckpoint row as stored (read by Prisma, or in plain SQL by history:verify). */
+export type CheckpointRow = {
   seq: number;
   createdAt: Date;
   treeSize: number;
   root: string;
   prevHash: string | null;
-}): CheckpointBody {
+  hash: string;
+  keyId: string;
+  signature: string;
+};
+
+export function checkpointBodyOf(row: Omit<CheckpointRow, "hash" | "keyId" | "signature">): CheckpointBody {
   return {
     v: 1,
     seq: row.seq,

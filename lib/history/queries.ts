@@ -2,7 +2,15 @@ import "server-only";
 import { db, type Db, type Tx } from "../db/client";
 import { notFound } from "../errors";
 import { PUBLIC_EVENT_KINDS, type ClaimEventKind } from "./events";
-import { checkpointBodyOf, claimIdHash, LEAF_BYTES, parseLeaf, type CheckpointBody, type Leaf } from "./format";
+import {
+  checkpointBodyOf,
+  claimIdHash,
+  LEAF_BYTES,
+  parseLeaf,
+  type CheckpointBody,
+  type CheckpointRow,
+  type Leaf,
+} from "./format";
 import { inclusionProof, leafHash, toHex } from "./merkle";
 import type { PublicHistoryDocument } from "./reader-verify";
 import { publishedKeys } from "./signing-key";
@@ -117,16 +125,7 @@ export async function publicHistoryDocument(claimId: string): Promise<PublicHist
  */
 export type Checkpoint = CheckpointBody & { hash: string; keyId: string; signature: string };
 
-function toCheckpoint(row: {
-  seq: number;
-  createdAt: Date;
-  treeSize: number;
-  root: string;
-  prevHash: string | null;
-  hash: string;
-  keyId: string;
-  signature: string;
-}): Checkpoint {
+function toCheckpoint(row: CheckpointRow): Checkpoint {
   return { ...checkpointBodyOf(row), hash: row.hash, keyId: row.keyId, signature: row.signature };
 }
 

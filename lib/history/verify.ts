@@ -2,7 +2,7 @@ import "server-only";
 import { pool } from "../db/pool";
 import type { ChainBreak } from "./chain";
 import type { Checkpoint, TransparencyLog } from "./queries";
-import { checkpointBodyOf, checkpointBytes } from "./format";
+import { checkpointBodyOf, checkpointBytes, type CheckpointRow } from "./format";
 import { checkpointSignatureValid } from "./keys";
 import { fromHex, merkleRoot, toHex } from "./merkle";
 import { checkBatch, type BatchInput, type BatchResult, type Head } from "./verify-batch";
@@ -139,16 +139,7 @@ export async function verifyAllHistory(options: VerifyOptions = {}): Promise<Ver
 /** The checkpoints in the database: each signed by a known key and chained to the one before. */
 async function verifyStoredCheckpoints(report: VerificationReport): Promise<number> {
   // Plain SQL, as Prisma reads the row (createdAt a UTC instant), so the script needs no Prisma.
-  const { rows } = await pool().query<{
-    seq: number;
-    createdAt: Date;
-    treeSize: number;
-    root: string;
-    prevHash: string | null;
-    hash: string;
-    keyId: string;
-    signature: string;
-  }>(
+  const { rows } = await pool().query<CheckpointRow>(
     `SELECT seq, to_char("createdAt", ${ISO_INSTANT}) AS "createdAt", "treeSize", root, "prevHash", hash, "keyId", signature
      FROM "HistoryCheckpoint" ORDER BY seq`,
   );
