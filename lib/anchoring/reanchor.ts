@@ -105,6 +105,24 @@ export function reanchorQuote(body: string, stored: Stored, hints: (number | nul
   return { kind: "fuzzy", anchor: selectorsAt(body, best.start, best.end), similarity: best.similarity };
 }
 
+/**
+ * Re-anchors quotes given in text order (by stored start), each with where the edit maps it
+ * (`mapped`, positionMap's answer): the shift of the last quote placed is the likeliest for the
+ * next, so it is tried too. One outcome per quote, in the same order.
+ */
+export function reanchorInTextOrder<Q extends Stored>(
+  body: string,
+  quotes: readonly Q[],
+  mapped: (quote: Q) => number | null,
+): ReanchorOutcome[] {
+  let shift = 0;
+  return quotes.map((quote) => {
+    const outcome = reanchorQuote(body, quote, [mapped(quote), quote.start + shift]);
+    if (outcome.kind === "same" || outcome.kind === "moved") shift = outcome.anchor.start - quote.start;
+    return outcome;
+  });
+}
+
 /** How far around the expected place the approximate search looks first, in characters. */
 const NEARBY = 2000;
 

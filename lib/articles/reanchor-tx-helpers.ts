@@ -1,6 +1,6 @@
 import "server-only";
 import { findFolded } from "../anchoring/normalize";
-import { positionMap, reanchorQuote, type ReanchorSummary } from "../anchoring/reanchor";
+import { positionMap, reanchorInTextOrder, type ReanchorSummary } from "../anchoring/reanchor";
 import { selectorsAt, type Anchor } from "../anchoring/selectors";
 import type { Actor } from "../auth/actor";
 import type { Tx } from "../db/client";
@@ -69,15 +69,16 @@ export async function reanchorArticleInTx(
   const placed: { id: string; anchor: Anchor }[] = [];
   const movedEvents = new Map<string, ClaimEventInput[]>();
   const waiting: Prisma.QuoteReanchorCreateManyInput[] = [];
-  let shift = 0;
-  for (const quote of quotes) {
-    const mapped = maps.get(quote.articleVersionId)?.(quote.start, quote.end) ?? null;
-    // Quotes go in text order: the shift of the last one placed is the likeliest for the next.
-    const outcome = reanchorQuote(toVersion.body, quote, [mapped, quote.start + shift]);
+  const outcomes = reanchorInTextOrder(
+    toVersion.body,
+    quotes,
+    (quote) => maps.get(quote.articleVersionId)?.(quote.start, quote.end) ?? null,
+  );
+  for (const [i, quote] of quotes.entries()) {
+    const outcome = outcomes[i];
     summary[outcome.kind]++;
     if (outcome.kind === "same" || outcome.kind === "moved") {
       const { anchor } = outcome;
-      shift = anchor.start - quote.start;
       placed.push({ id: quote.id, anchor });
       if (outcome.kind === "moved") {
         const events = movedEvents.get(quote.claimId) ?? [];

@@ -12,7 +12,7 @@
  *   an editor reads (stage, confirm, suggestions); baseline: one plain INSERT per article.
  */
 import { performance } from "node:perf_hooks";
-import { positionMap, reanchorQuote } from "../../lib/anchoring/reanchor";
+import { positionMap, reanchorInTextOrder } from "../../lib/anchoring/reanchor";
 import { selectorsAt } from "../../lib/anchoring/selectors";
 import { confirmImportSchema } from "../../lib/articles/schemas";
 import { createTestDatabase } from "../../test/database";
@@ -40,16 +40,13 @@ async function main() {
     const editor = await makeStaff("EDITOR");
     const c = reanchorCase();
 
-    // The algorithm alone, on the same text and quotes: what the database adds is the rest.
+    // The algorithm alone, on the same text and quotes (in text order, as the app reads them):
+    // what the database adds is the rest.
+    const stored = c.quotes.map((q) => selectorsAt(c.body, q.start, q.end)).sort((a, b) => a.start - b.start);
     const algorithm = (edited: string) => {
       const started = performance.now();
       const map = positionMap(c.body, edited);
-      let shift = 0;
-      for (const q of c.quotes) {
-        const stored = selectorsAt(c.body, q.start, q.end);
-        const outcome = reanchorQuote(edited, stored, [map(q.start, q.end), q.start + shift]);
-        if (outcome.kind === "same" || outcome.kind === "moved") shift = outcome.anchor.start - q.start;
-      }
+      reanchorInTextOrder(edited, stored, (q) => map(q.start, q.end));
       return (performance.now() - started) / 1000;
     };
     const reanchor: Record<string, { seconds: number; algorithmSeconds: number; summary: unknown }> = {};
