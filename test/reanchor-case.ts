@@ -10,7 +10,6 @@ const WORDS = "the army said fighters were killed in desert near Baaj on Monday 
 
 export type ReanchorCase = {
   body: string;
-  paragraphs: string[];
   /** [start, end) of each quote in `body`. */
   quotes: { start: number; end: number }[];
   edits: {
@@ -40,7 +39,6 @@ export function reanchorCase(quoteCount = 10_000, seed = 7): ReanchorCase {
   const reworded = (text: string) => text.replace(/Sentence 50\.0: \S+ \S+/, "Sentence fifty, reworded");
   return {
     body,
-    paragraphs,
     quotes,
     edits: {
       correction: reworded(
