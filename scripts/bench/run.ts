@@ -141,17 +141,40 @@ function startServer(dbUrl: string | null, dataDir?: string) {
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // already gone
+    }
+  };
   return {
     child,
     output: () => output,
-    stop: () => {
-      try {
-        process.kill(-child.pid!, "SIGTERM");
-      } catch {
-        // already gone
-      }
+    /**
+     * Stops the server and waits for it to exit. A server still shutting down keeps answering on
+     * the port: the next server's first pages then came from it, with its database gone (HTTP 500).
+     */
+    stop: async () => {
+      signal("SIGTERM");
+      const killed = setTimeout(() => signal("SIGKILL"), 15_000);
+      await exited;
+      // npm exits with its child, but the process group may hold the port a moment longer.
+      for (let i = 0; i < 30 && (await answers()); i++) await new Promise((r) => setTimeout(r, 500));
+      clearTimeout(killed);
     },
   };
+}
+
+/** Whether anything answers on the bench port. */
+async function answers(): Promise<boolean> {
+  try {
+    await fetch(`${BASE}/robots.txt`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function waitForServer() {
@@ -224,8 +247,7 @@ async function embeddedComparison() {
       const rps = (await rateOnce(paths.slice(0, 20))).rps;
       return { claimMissP50: percentile(ms, 50), homeP50: percentile(home, 50), listP50: percentile(list, 50), rps };
     } finally {
-      server.stop();
-      await new Promise((r) => setTimeout(r, 3000));
+      await server.stop();
     }
   };
   log("Embedded comparison: the PostgreSQL server (10,000 claims)…");
@@ -441,7 +463,7 @@ async function main() {
     figures.processTreeRssPeakMb = treePeak;
   } finally {
     clearInterval(rssTimer);
-    server.stop();
+    await server.stop();
     await counter.close();
     await db.end();
   }
