@@ -130,8 +130,11 @@ function sameText(a: string, b: string): boolean {
 /** A checkpoint leaf: SHA-256 of the claim id (drafts stay unnamed), last seq (uint32 BE), head hash. */
 export const LEAF_BYTES = 68;
 
+/** What a claim id is prefixed with before it is hashed into a leaf (also in SQL: lib/history/mutations.ts). */
+export const CLAIM_ID_DOMAIN = "claimtrail-claim-v1\n";
+
 export function claimIdHash(claimId: string): Uint8Array {
-  return new Uint8Array(hash("sha256", `claimtrail-claim-v1\n${claimId}`, "buffer"));
+  return new Uint8Array(hash("sha256", CLAIM_ID_DOMAIN + claimId, "buffer"));
 }
 
 export function leafBytes(claimId: string, lastSeq: number, headHash: string): Uint8Array {

@@ -6,7 +6,8 @@ import type { Actor } from "../auth/actor";
 import { decideProposal } from "../reviews/mutations";
 import { transparencyLog } from "./queries";
 import { writeCheckpoint } from "./mutations";
-import { contentHash, eventHashV2 } from "./format";
+import { contentHash, eventHashV2, leafBytes, sortLeaves } from "./format";
+import { merkleRoot, toHex } from "./merkle";
 import { verifyAllHistory } from "./verify";
 import { startWorkers } from "./verify-workers";
 
@@ -214,6 +215,18 @@ describe("checkpoints", () => {
     expect(report.breaks.map((b) => b.problem)).toContainEqual(
       expect.stringMatching(/saved checkpoint #\d+ does not carry a valid signature/),
     );
+  });
+  it("hold one leaf per claim's head, as leafBytes builds them, in sortLeaves' order", async () => {
+    const checkpoint = await writeCheckpoint();
+    const heads = await sql(
+      `SELECT DISTINCT ON ("claimId") "claimId", seq, hash FROM "ClaimEvent" ORDER BY "claimId", seq DESC`,
+    );
+    const expected = sortLeaves(heads.rows.map((h) => leafBytes(h.claimId, h.seq, h.hash)));
+    const stored = await sql(`SELECT leaves FROM "CheckpointLeaves" WHERE "checkpointSeq" = $1`, [checkpoint.seq]);
+    expect(heads.rows.length).toBeGreaterThan(1);
+    expect(checkpoint.treeSize).toBe(heads.rows.length);
+    expect(toHex(stored.rows[0].leaves)).toBe(toHex(Buffer.concat(expected)));
+    expect(checkpoint.root).toBe(toHex(merkleRoot(expected)));
   });
 });
 
