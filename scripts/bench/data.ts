@@ -15,6 +15,7 @@
  *   the load and the index is filled at the end by the same function they call,
  *   claim_search_refresh, in batches, with its secondary indexes built afterwards (one rule, the
  *   same rows: scripts/bench/data.integration.test.ts). `--search-triggers` keeps them on instead.
+ * The loaded tables' secondary indexes are dropped for the load and built after it, in one pass each.
  * It refuses a database that already has claims, and the embedded database for a million claims.
  */
 import { createHash } from "node:crypto";
@@ -297,7 +298,8 @@ async function main() {
       console.error(`${EMBEDDED_DIR} is in use by process ${lock.heldBy.pid}; stop it first.`);
       process.exit(2);
     }
-    const embedded = await startEmbeddedDatabase({ dataDir });
+    // The app keeps its embedded database in <data folder>/pglite (scripts/serve.ts).
+    const embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite") });
     url = process.env.DATABASE_URL = embedded.url;
     // One connection: PGlite serves one session at a time.
     process.env.DATABASE_POOL_MAX = "1";
@@ -319,11 +321,15 @@ async function main() {
     process.exit(2);
   }
   const searchTriggers = SEARCH_TRIGGERS ? [] : await disableSearchTriggers();
+  const loadedIndexes = await dropSecondaryIndexes(Object.values(tables).map((t) => t.name));
+  log(`${loadedIndexes.length} secondary indexes of the loaded tables off during the load; built at the end.`);
   try {
     await load();
   } finally {
     await enableSearchTriggers(searchTriggers);
   }
+  await buildIndexes(loadedIndexes);
+  log(`Indexes of the loaded tables built (${loadedIndexes.length}).`);
   if (!SEARCH_TRIGGERS) await fillSearchIndex();
 
   // VACUUM as well as ANALYZE: bulk-loaded tables have no visibility map until autovacuum gets
@@ -366,17 +372,48 @@ async function enableSearchTriggers(triggers: { table: string; name: string }[])
   for (const t of triggers) await pool.query(`ALTER TABLE ${t.table} ENABLE TRIGGER "${t.name}"`);
 }
 
+type Index = { name: string; definition: string };
+
+/**
+ * Drops the tables' secondary indexes (not primary keys or unique ones, which guard the data), to
+ * be built again by buildIndexes: a B-tree or GIN index builds far faster in one pass than row by
+ * row, and at a million claims row-by-row upkeep no longer fits in memory.
+ */
+async function dropSecondaryIndexes(tables: string[]): Promise<Index[]> {
+  const { rows } = await pool.query<Index>(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+       FROM pg_index i
+      WHERE i.indrelid = ANY (SELECT format('%I', t)::regclass FROM unnest($1::text[]) t)
+        AND NOT i.indisprimary AND NOT i.indisunique
+      ORDER BY 1`,
+    [tables],
+  );
+  for (const index of rows) await pool.query(`DROP INDEX ${index.name}`);
+  return rows;
+}
+
+/** Builds the indexes on both connections, each with room to sort in memory. */
+async function buildIndexes(indexes: Index[]) {
+  let next = 0;
+  const worker = async () => {
+    const client = await pool.connect();
+    try {
+      await client.query(`SET maintenance_work_mem = '512MB'`);
+      while (next < indexes.length) await client.query(indexes[next++].definition);
+    } finally {
+      client.release();
+    }
+  };
+  await Promise.all([worker(), worker()]);
+}
+
 /**
  * Fills ClaimSearch with claim_search_refresh (the triggers' own function) over every public
  * claim, in batches on both connections, with its secondary indexes dropped meanwhile and built
- * again after (a GIN index builds far faster in one pass than row by row).
+ * again after.
  */
 async function fillSearchIndex() {
-  const { rows: indexes } = await pool.query<{ name: string; definition: string }>(
-    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
-       FROM pg_index i WHERE i.indrelid = '"ClaimSearch"'::regclass AND NOT i.indisprimary AND NOT i.indisunique`,
-  );
-  for (const index of indexes) await pool.query(`DROP INDEX ${index.name}`);
+  const indexes = await dropSecondaryIndexes(["ClaimSearch"]);
   const { rows } = await pool.query<{ id: string }>(`SELECT id FROM "Claim" WHERE visibility = 'PUBLIC' ORDER BY id`);
   const ids = rows.map((r) => r.id);
   const BATCH = 10_000;
@@ -389,13 +426,7 @@ async function fillSearchIndex() {
   };
   await Promise.all([worker(), worker()]);
   log(`Search index: ${ids.length.toLocaleString("en")} public claims refreshed; building its indexes.`);
-  const client = await pool.connect();
-  try {
-    await client.query(`SET maintenance_work_mem = '512MB'`);
-    for (const index of indexes) await client.query(index.definition);
-  } finally {
-    client.release();
-  }
+  await buildIndexes(indexes);
   log(`Search index built (${indexes.length} indexes).`);
 }
 
