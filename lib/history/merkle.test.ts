@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromHex, inclusionProof, leafHash, merkleRoot, toHex, verifyInclusion } from "./merkle";
+import { nodeSha256 } from "./node-sha256";
 
 /** The test inputs and roots of Certificate Transparency's reference implementation (RFC 6962). */
 const LEAVES = ["", "00", "10", "2021", "3031", "40414243", "5051525354555657", "606162636465666768696a6b6c6d6e6f"].map(
@@ -27,7 +28,7 @@ describe("RFC 6962 Merkle tree", () => {
 
   it("proves every leaf of every tree size, and refuses a wrong leaf, index or root", () => {
     for (let n = 1; n <= LEAVES.length; n++) {
-      const hashes = LEAVES.slice(0, n).map(leafHash);
+      const hashes = LEAVES.slice(0, n).map((leaf) => leafHash(leaf));
       const root = fromHex(ROOTS[n - 1]);
       for (let i = 0; i < n; i++) {
         const proof = inclusionProof(i, hashes);
@@ -41,11 +42,31 @@ describe("RFC 6962 Merkle tree", () => {
   });
 
   it("gives the reference audit path for leaf 0 of 8 (RFC 6962 test data)", () => {
-    const hashes = LEAVES.map(leafHash);
+    const hashes = LEAVES.map((leaf) => leafHash(leaf));
     expect(inclusionProof(0, hashes).map(toHex)).toEqual([
       "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
       "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
       "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4",
     ]);
+  });
+});
+
+describe("with node:crypto's SHA-256 (the server's)", () => {
+  it("gives the same roots and audit paths as the portable SHA-256", () => {
+    const leaves = Array.from({ length: 37 }, (_, i) => Uint8Array.from({ length: 68 }, (_, j) => (i * 31 + j) & 0xff));
+    expect(toHex(merkleRoot(leaves, nodeSha256))).toBe(toHex(merkleRoot(leaves)));
+    for (const n of [1, 2, 5, 37]) {
+      expect(toHex(merkleRoot(leaves.slice(0, n), nodeSha256))).toBe(toHex(merkleRoot(leaves.slice(0, n))));
+    }
+    const hashes = leaves.map((leaf) => leafHash(leaf, nodeSha256));
+    expect(hashes.map(toHex)).toEqual(leaves.map((leaf) => toHex(leafHash(leaf))));
+    for (const index of [0, 17, 36]) {
+      expect(inclusionProof(index, hashes, nodeSha256).map(toHex)).toEqual(
+        inclusionProof(
+          index,
+          leaves.map((leaf) => leafHash(leaf)),
+        ).map(toHex),
+      );
+    }
   });
 });

@@ -2,6 +2,7 @@ import { db, type Tx } from "../db/client";
 import { CLAIM_ID_DOMAIN, LEAF_BYTES, checkpointBytes, checkpointHash, type CheckpointBody } from "./format";
 import { signCheckpoint } from "./keys";
 import { merkleRoot, toHex } from "./merkle";
+import { nodeSha256 } from "./node-sha256";
 import { historyKeys } from "./signing-key";
 import type { Checkpoint } from "./queries";
 
@@ -77,7 +78,7 @@ async function writeCheckpointUnlessRecent(now: Date, within: number | null): Pr
         seq: (previous?.seq ?? 0) + 1,
         createdAt: now.toISOString(),
         treeSize: leaves.length,
-        root: toHex(merkleRoot(leaves)),
+        root: toHex(merkleRoot(leaves, nodeSha256)),
         prev: previous?.hash ?? null,
       };
       const key = historyKeys().current;

@@ -12,6 +12,7 @@ import {
   type Leaf,
 } from "./format";
 import { inclusionProof, leafHash, toHex } from "./merkle";
+import { nodeSha256 } from "./node-sha256";
 import type { PublicHistoryDocument } from "./reader-verify";
 import { publishedKeys } from "./signing-key";
 
@@ -85,7 +86,11 @@ export async function publicHistoryDocument(claimId: string): Promise<PublicHist
       inclusion = {
         leafIndex: index,
         treeSize: all.length,
-        auditPath: inclusionProof(index, all.map(leafHash)).map(toHex),
+        auditPath: inclusionProof(
+          index,
+          all.map((leaf) => leafHash(leaf, nodeSha256)),
+          nodeSha256,
+        ).map(toHex),
         seq: new DataView(leaf.buffer, leaf.byteOffset).getUint32(32, false),
         head: toHex(leaf.subarray(36, 68)),
       };

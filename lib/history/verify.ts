@@ -5,6 +5,7 @@ import type { Checkpoint, TransparencyLog } from "./queries";
 import { checkpointBodyOf, checkpointBytes, type CheckpointRow } from "./format";
 import { checkpointSignatureValid } from "./keys";
 import { fromHex, merkleRoot, toHex } from "./merkle";
+import { nodeSha256 } from "./node-sha256";
 import { checkBatch, type BatchInput, type BatchResult, type Head } from "./verify-batch";
 import { ISO_INSTANT, loadBatch, type BatchRange, type Query } from "./verify-load";
 import { historyKeys, publishedKeys } from "./signing-key";
@@ -189,7 +190,7 @@ function verifyAgainst(saved: TransparencyLog, heads: Map<string, Head>, report:
     bytes.set(fromHex(l.head), 36);
     return bytes;
   });
-  if (!cp || toHex(merkleRoot(leafData)) !== cp.root) {
+  if (!cp || toHex(merkleRoot(leafData, nodeSha256)) !== cp.root) {
     problem("(saved checkpoints)", latest.seq, `the saved leaves do not produce checkpoint #${latest.seq}'s root`);
     return;
   }
