@@ -160,11 +160,23 @@ function startServer(dbUrl: string | null, dataDir?: string) {
       signal("SIGTERM");
       const killed = setTimeout(() => signal("SIGKILL"), 15_000);
       await exited;
-      // npm exits with its child, but the process group may hold the port a moment longer.
-      for (let i = 0; i < 30 && (await answers()); i++) await new Promise((r) => setTimeout(r, 500));
+      // npm exits first; the server it started may live on a moment, holding the port.
+      for (let i = 0; i < 60 && (groupAlive(child.pid!) || (await answers())); i++) {
+        await new Promise((r) => setTimeout(r, 500));
+      }
       clearTimeout(killed);
     },
   };
+}
+
+/** Whether any process of the server's process group is still running. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether anything answers on the bench port. */
@@ -236,6 +248,9 @@ async function embeddedComparison() {
   await db.end();
   const pageSet = async (dbUrl: string | null) => {
     const server = startServer(dbUrl, dataDir);
+    server.child.once("exit", (code) => {
+      if (code) console.error(`The comparison's server exited with ${code}:\n${server.output().slice(-4000)}`);
+    });
     try {
       await waitForServer();
       const ms: number[] = [];
@@ -468,7 +483,19 @@ async function main() {
     await db.end();
   }
 
-  if (process.argv.includes("--embedded") || !QUICK) await embeddedComparison();
+  if (process.argv.includes("--embedded") || !QUICK) {
+    // A failed comparison is reported, and the rest of the run still measured and written.
+    await embeddedComparison().catch((error: unknown) => {
+      targets.push({
+        name: "Embedded ÷ server",
+        figure: "failed",
+        target: "reported",
+        pass: false,
+        note: String(error),
+      });
+      log(`Embedded comparison failed: ${String(error)}`);
+    });
+  }
 
   // history:verify throughput, on the same database.
   const verifyStart = Date.now();
