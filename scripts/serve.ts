@@ -95,6 +95,7 @@ if (stopEmbedded) {
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
+const scriptsDir = path.dirname(fileURLToPath(import.meta.url));
 // NODE_OPTIONS may carry tsx's loader and the react-server condition; Next must not inherit them.
 const { NODE_OPTIONS: _nodeOptions, ...inherited } = process.env;
 const childEnv = {
@@ -114,9 +115,12 @@ const args =
   mode === "start"
     ? [
         `--max-old-space-size=${config.SERVER_HEAP_MB}`,
-        "--import",
-        "tsx",
-        path.join(path.dirname(fileURLToPath(import.meta.url)), "http-server.ts"),
+        // Not under tsx: its loader thread sat in every dynamic import(), one per request in Next,
+        // about a tenth of a cached page's CPU time (docs/decisions/0020-server-memory.md).
+        path.join(scriptsDir, "bundled.mjs"),
+        "--packages=external",
+        path.join(scriptsDir, "http-server.ts"),
+        "--",
       ]
     : [nextBin, mode, "-p", String(config.PORT)];
 const child = spawn(process.execPath, args, {
