@@ -8,7 +8,8 @@
  * server, its prerendered 404 page), and is the median of 3 repetitions (1 with --quick), because
  * absolute numbers on a shared 2-core machine drift. The report states the load average; targets in
  * milliseconds are meant for an otherwise idle machine. Statements per page are counted on the wire
- * (scripts/bench/sql-counter.ts). Targets are judged in the report, never by assertions.
+ * (scripts/bench/sql-counter.ts), by a server of their own; everything timed runs on a server
+ * connected to the database directly. Targets are judged in the report, never by assertions.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
